@@ -1,0 +1,10 @@
+package com.decipheru.careers.content;
+
+import java.util.List;
+
+import com.decipheru.careers.role.Question;
+
+/** A role file that passed its own checks, waiting for the checks that need every file (bridges, slugs). */
+record RoleDraft(String slug, String verticalKey, RoleFile file, String bodyHtml, List<Question> ownQuestions,
+        FieldChecks fields, String path) {
+}

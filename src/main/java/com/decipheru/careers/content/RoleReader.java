@@ -1,0 +1,128 @@
+package com.decipheru.careers.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.decipheru.careers.role.Growth;
+import com.decipheru.careers.role.Question;
+
+/** Reads and checks {@code roles/<vertical>/<slug>.md} on its own; cross-file checks come later. */
+final class RoleReader {
+
+    static final int SUMMARY_MAX = 300;
+
+    private final YamlBinder yaml;
+    private final MarkdownRenderer markdown;
+    private final LocalDate today;
+
+    RoleReader(YamlBinder yaml, MarkdownRenderer markdown, LocalDate today) {
+        this.yaml = yaml;
+        this.markdown = markdown;
+        this.today = today;
+    }
+
+    Optional<RoleDraft> read(Path file, String verticalKey, String slug, FileProblems problems) {
+        if (!Slugs.isValid(slug)) {
+            problems.error(Location.START, Slugs.problem("file", slug));
+        }
+        return SourceText.read(file, problems)
+                .flatMap(text -> FrontMatter.split(text, problems))
+                .flatMap(front -> yaml.bind(front.yaml(), front.yamlFirstLine(), RoleFile.class, problems)
+                        .flatMap(bound -> check(bound, front, verticalKey, slug, problems)));
+    }
+
+    private Optional<RoleDraft> check(YamlBinder.Bound<RoleFile> bound, FrontMatter front, String verticalKey,
+            String slug, FileProblems problems) {
+        RoleFile role = bound.value();
+        FieldChecks fields = new FieldChecks(problems, bound.locations());
+        fields.required("/title", role.title());
+        fields.required("/specialty", role.specialty());
+        if (fields.required("/summary", role.summary())) {
+            fields.maxLength("/summary", role.summary(), SUMMARY_MAX);
+        }
+        if (role.article() != null && !role.article().equals("a") && !role.article().equals("an")) {
+            fields.error("/article", "'article' must be 'a' or 'an'");
+        }
+        checkSalary(role.salary(), fields);
+        if (fields.required("/growth", role.growth()) && Growth.fromLabel(role.growth()).isEmpty()) {
+            fields.error("/growth", "'" + role.growth() + "' is not a growth outlook; use one of: "
+                    + String.join(", ", Growth.labels()) + Suggestions.hint(role.growth(), Growth.labels()));
+        }
+        checkDisruption(role.aiDisruption(), fields);
+        fields.required("/entry_level", role.entryLevel());
+        fields.required("/experience", role.experience());
+        fields.required("/entry_path", role.entryPath());
+        fields.listSize("/duties", role.duties(), 3, 10);
+        fields.listSize("/skills", role.skills(), 3, 12);
+        fields.listSize("/skill_tags", role.skillTags(), 1, 20);
+        fields.listSize("/certifications", role.certifications(), 0, 8);
+        checkBridge(role.bridge(), fields);
+        if (fields.required("/last_reviewed", role.lastReviewed()) && role.lastReviewed().isAfter(today)) {
+            fields.error("/last_reviewed", "'last_reviewed' " + role.lastReviewed() + " is in the future");
+        }
+        checkAliases(role.aliases(), fields);
+        List<Question> own = ownQuestions(role.faq(), fields);
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleDraft(slug, verticalKey, role, markdown.toHtml(front.body()), own, fields,
+                problems.path()));
+    }
+
+    private static void checkSalary(RoleFile.Salary salary, FieldChecks fields) {
+        if (!fields.required("/salary", salary)) {
+            return;
+        }
+        if (fields.required("/salary/median_usd", salary.medianUsd()) && salary.medianUsd() <= 0) {
+            fields.error("/salary/median_usd", "'salary.median_usd' must be more than 0");
+        }
+        fields.required("/salary/source", salary.source());
+    }
+
+    private static void checkDisruption(RoleFile.AiDisruption disruption, FieldChecks fields) {
+        if (!fields.required("/ai_disruption", disruption)) {
+            return;
+        }
+        Integer score = disruption.score();
+        if (fields.required("/ai_disruption/score", score) && (score < 0 || score > 100)) {
+            fields.error("/ai_disruption/score", "'ai_disruption.score' must be 0 to 100, not " + score);
+        }
+        fields.required("/ai_disruption/outlook", disruption.outlook());
+        fields.required("/ai_disruption/forecast", disruption.forecast());
+    }
+
+    private static void checkBridge(RoleFile.Bridge bridge, FieldChecks fields) {
+        if (!fields.required("/bridge", bridge)) {
+            return;
+        }
+        fields.required("/bridge/role", bridge.role());
+        fields.required("/bridge/shared", bridge.shared());
+        fields.required("/bridge/retention", bridge.retention());
+    }
+
+    private static void checkAliases(List<String> aliases, FieldChecks fields) {
+        for (int i = 0; aliases != null && i < aliases.size(); i++) {
+            String alias = aliases.get(i);
+            if (alias == null || !alias.matches("/[A-Za-z0-9._~/-]*") || alias.contains("//")) {
+                fields.error("/aliases/" + i, "alias '" + alias + "' must be a site path such as /careers/old-name");
+            }
+        }
+    }
+
+    private List<Question> ownQuestions(List<RoleFile.Faq> faq, FieldChecks fields) {
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; faq != null && i < faq.size(); i++) {
+            RoleFile.Faq item = faq.get(i);
+            String at = "/faq/" + i;
+            if (item == null) {
+                fields.error(at, "faq item " + (i + 1) + " is empty; give it a question and an answer");
+            } else if (fields.required(at + "/question", item.question()) & fields.required(at + "/answer", item.answer())) {
+                questions.add(new Question(item.question().strip(), markdown.toHtml(item.answer())));
+            }
+        }
+        return questions;
+    }
+}

@@ -1,0 +1,119 @@
+package com.decipheru.careers.content;
+
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Binds a YAML block to a record with Jackson, rejecting unknown fields and duplicate keys, and
+ * reporting every problem at its line and column in the file rather than stopping at the first.
+ */
+final class YamlBinder {
+
+    private final YAMLMapper mapper = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addModule(StrictScalars.module())
+            .build();
+
+    record Bound<T>(T value, YamlLocations locations) {
+    }
+
+    /**
+     * @param firstLine the file line on which the YAML block starts
+     * @return the bound value (fields that failed to bind are null), or empty if the YAML is unreadable
+     */
+    <T> Optional<Bound<T>> bind(String yaml, int firstLine, Class<T> type, FileProblems problems) {
+        Optional<YamlLocations> locations = locate(yaml, firstLine, problems);
+        if (locations.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            T value = mapper.readerFor(type)
+                    .withHandler(new CollectingProblemHandler(problems, locations.get(), firstLine, type))
+                    .readValue(yaml);
+            return Optional.ofNullable(value).map(v -> new Bound<>(v, locations.get()));
+        } catch (JacksonException e) {
+            problems.error(at(e.getLocation(), firstLine), firstLine(e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** A first, streaming pass: syntax errors, duplicate keys, and the location of every key and value. */
+    private Optional<YamlLocations> locate(String yaml, int firstLine, FileProblems problems) {
+        YamlLocations locations = new YamlLocations(new Location(Math.max(1, firstLine - 1), 1));
+        try (JsonParser parser = mapper.createParser(yaml)) {
+            JsonToken token;
+            boolean first = true;
+            while ((token = parser.nextToken()) != null) {
+                if (first && token != JsonToken.START_OBJECT) {
+                    problems.error(at(parser.currentTokenLocation(), firstLine),
+                            "front matter must be a mapping of 'field: value' lines");
+                    return Optional.empty();
+                }
+                first = false;
+                String pointer = parser.streamReadContext().pathAsPointer().toString();
+                Location at = at(parser.currentTokenLocation(), firstLine);
+                if (token == JsonToken.PROPERTY_NAME) {
+                    locations.key(pointer, at);
+                } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                    locations.value(token.isStructStart() ? parentPointerOf(parser, pointer) : pointer, at);
+                    if (token == JsonToken.VALUE_NULL) {
+                        locations.nullValue(pointer);
+                    }
+                }
+            }
+            return Optional.of(locations);
+        } catch (JacksonException e) {
+            Location at = at(e.getLocation(), firstLine);
+            String message = firstLine(e.getOriginalMessage());
+            if (message.startsWith("Duplicate Object property")) {
+                String name = message.replaceAll(".*\"(.*)\".*", "$1");
+                problems.error(columnOfKey(yaml, at.line() - firstLine, name).map(col -> new Location(at.line(), col)).orElse(at),
+                        "duplicate key '" + name + "'; each field may appear once");
+            } else {
+                problems.error(at, "invalid YAML: " + message);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Jackson points after a duplicate key; editors want the key itself. */
+    private static Optional<Integer> columnOfKey(String yaml, int lineIndex, String key) {
+        String[] lines = yaml.split("\n", -1);
+        if (lineIndex < 0 || lineIndex >= lines.length) {
+            return Optional.empty();
+        }
+        int index = lines[lineIndex].indexOf(key);
+        return index < 0 ? Optional.empty() : Optional.of(index + 1);
+    }
+
+    private static String parentPointerOf(JsonParser parser, String pointer) {
+        var parent = parser.streamReadContext().getParent();
+        return parent == null ? pointer : parent.pathAsPointer().toString();
+    }
+
+    static Location at(TokenStreamLocation location, int firstLine) {
+        if (location == null || location.getLineNr() < 1) {
+            return new Location(Math.max(1, firstLine - 1), 1);
+        }
+        return new Location(location.getLineNr() + firstLine - 1, Math.max(1, location.getColumnNr()));
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable YAML";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

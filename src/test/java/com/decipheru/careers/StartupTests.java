@@ -1,0 +1,55 @@
+package com.decipheru.careers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import com.decipheru.careers.content.ContentLoadException;
+import com.decipheru.careers.content.ContentTree;
+
+/** Broken content stops startup with every problem listed; the server never serves a half-empty site. */
+class StartupTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void brokenContentStopsStartupWithLocatedProblems() {
+        ContentTree tree = ContentTree.copyOfFixtures(temp);
+        String file = "roles/cyber-for-ai/ai-red-teamer.md";
+        tree.write(file, tree.read(file).replace("growth: high", "growth: high\nsalery: 1"));
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CareerGuideApplication.class)
+                .run("--site.content-dir=" + tree.root(), "--server.port=0", "--server.address=127.0.0.1").close())
+                .hasRootCauseInstanceOf(ContentLoadException.class)
+                .rootCause()
+                .hasMessageContaining(tree.root().normalize() + "/" + file + ":9:1: error: unknown field 'salery'"
+                        + " (did you mean 'salary'?)");
+    }
+
+    @Test
+    void aMissingContentFolderStopsStartupWithAHint() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CareerGuideApplication.class)
+                .run("--site.content-dir=" + temp.resolve("missing"), "--server.port=0", "--server.address=127.0.0.1")
+                .close())
+                .rootCause()
+                .isInstanceOf(ContentLoadException.class)
+                .hasMessageContaining("content folder not found (set site.content-dir or SITE_CONTENT_DIR)");
+    }
+
+    @Test
+    void theFailureReportListsTheProblemsWithoutAStackTrace() {
+        ContentLoadException failure = new ContentLoadException(java.util.List.of(new com.decipheru.careers.content.ContentProblem(
+                "content/roles/ai/x.md", 12, 3, com.decipheru.careers.content.ContentProblem.Severity.ERROR, "unknown field 'salery'")));
+
+        var analysis = new com.decipheru.careers.content.ContentFailureAnalyzerAccess().analyze(failure);
+
+        assertThat(analysis.getDescription()).isEqualTo("The content has 1 error:\n\ncontent/roles/ai/x.md:12:3: error: unknown field 'salery'");
+        assertThat(analysis.getAction()).contains("Fix the files named above");
+    }
+}
