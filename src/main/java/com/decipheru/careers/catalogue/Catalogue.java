@@ -23,8 +23,11 @@ public final class Catalogue {
     private final Map<String, Vertical> verticalsByKey;
     private final Map<String, Role> rolesBySlug;
     private final Map<String, List<Role>> rolesByVertical;
+    private final Map<String, String> redirects;
 
-    public Catalogue(SiteSettings site, List<Vertical> verticals, List<Role> roles) {
+    /** @param redirects old paths (aliases) to the paths of the guides that replaced them */
+    public Catalogue(SiteSettings site, List<Vertical> verticals, List<Role> roles, Map<String, String> redirects) {
+        this.redirects = Map.copyOf(redirects);
         this.site = site;
         this.verticals = verticals.stream().sorted(Comparator.comparingInt(Vertical::order)).toList();
         this.verticalsByKey = this.verticals.stream()
@@ -65,6 +68,15 @@ public final class Catalogue {
     /** Every role, by vertical order then title. */
     public List<Role> roles() {
         return rolesByVertical.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Where an old path (an alias) now lives. */
+    public Optional<String> redirectFor(String path) {
+        return Optional.ofNullable(redirects.get(path));
+    }
+
+    public Map<String, String> redirects() {
+        return redirects;
     }
 
     public int roleCount() {

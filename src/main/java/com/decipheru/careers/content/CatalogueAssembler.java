@@ -18,50 +18,24 @@ import com.decipheru.careers.role.Salary;
 import com.decipheru.careers.site.SiteSettings;
 import com.decipheru.careers.vertical.Vertical;
 
-/** The checks that need every file (unique slugs, bridges), then the resolved, immutable catalogue. */
+/** Builds the resolved, immutable catalogue from checked drafts: links, inbound bridges, questions. */
 final class CatalogueAssembler {
 
     private CatalogueAssembler() {
     }
 
-    /**
-     * Reports cross-file problems; returns the drafts by slug. A bridge to a file that has errors of its
-     * own, or to a duplicated slug, is not reported again.
-     */
-    static Map<String, RoleDraft> check(List<RoleDraft> drafts, java.util.Set<String> slugsOnDisk) {
-        Map<String, RoleDraft> bySlug = new TreeMap<>();
-        java.util.Set<String> duplicated = new java.util.HashSet<>();
-        for (RoleDraft draft : drafts) {
-            RoleDraft earlier = bySlug.putIfAbsent(draft.slug(), draft);
-            if (earlier != null) {
-                duplicated.add(draft.slug());
-                draft.fields().fileError("slug '" + draft.slug() + "' is already used by " + earlier.path()
-                        + "; slugs must be unique across verticals");
-            }
-        }
-        for (RoleDraft draft : drafts) {
-            String target = draft.file().bridge().role();
-            RoleDraft targetDraft = bySlug.get(target);
-            if (targetDraft == null && slugsOnDisk.contains(target) || duplicated.contains(target)) {
-                continue; // the target has errors of its own, reported there
-            }
-            if (targetDraft == null) {
-                draft.fields().error("/bridge/role", "bridge.role '" + target + "' is not a role"
-                        + Suggestions.hint(target, slugsOnDisk));
-            } else if (targetDraft.verticalKey().equals(draft.verticalKey())) {
-                draft.fields().error("/bridge/role", "bridge.role '" + target + "' is in the same vertical ("
-                        + draft.verticalKey() + "); a bridge must point into another vertical");
-            }
-        }
-        return bySlug;
-    }
-
-    static Catalogue assemble(SiteSettings site, Map<String, Vertical> verticals, Map<String, RoleDraft> drafts) {
+    /** Drafts are left out unless {@code includeDrafts}; checks guarantee no published role links to one. */
+    static Catalogue assemble(SiteSettings site, Map<String, Vertical> verticals, Map<String, RoleDraft> checked,
+            boolean includeDrafts) {
+        Map<String, RoleDraft> drafts = new TreeMap<>(checked);
+        drafts.values().removeIf(d -> !includeDrafts && d.isDraft());
         Map<String, RoleLink> links = new HashMap<>();
         drafts.values().forEach(d -> links.put(d.slug(), link(d, verticals.get(d.verticalKey()))));
         Map<String, List<RoleLink>> inbound = new HashMap<>();
         drafts.values().forEach(d -> inbound.computeIfAbsent(d.file().bridge().role(), k -> new ArrayList<>())
                 .add(links.get(d.slug())));
+        Map<String, String> redirects = new TreeMap<>();
+        drafts.values().forEach(d -> d.aliases().forEach(alias -> redirects.put(alias, links.get(d.slug()).path())));
         QuestionWriter questions = new QuestionWriter(site.name());
         List<Role> roles = new ArrayList<>();
         for (RoleDraft draft : drafts.values()) {
@@ -69,7 +43,7 @@ final class CatalogueAssembler {
                     inbound.getOrDefault(draft.slug(), List.of()));
             roles.add(role.withQuestions(questions.questionsFor(role, draft.ownQuestions())));
         }
-        return new Catalogue(site, List.copyOf(verticals.values()), roles);
+        return new Catalogue(site, List.copyOf(verticals.values()), roles, redirects);
     }
 
     private static RoleLink link(RoleDraft draft, Vertical vertical) {

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.decipheru.careers.catalogue.Catalogue;
@@ -26,132 +28,149 @@ public final class ContentLoader {
     private final YamlBinder yaml = new YamlBinder();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Clock clock;
+    private final boolean includeDrafts;
 
+    /** A loader for the public site: drafts are checked but left out of the catalogue. */
     public ContentLoader(Clock clock) {
+        this(clock, false);
+    }
+
+    public ContentLoader(Clock clock, boolean includeDrafts) {
         this.clock = clock;
+        this.includeDrafts = includeDrafts;
     }
 
     public LoadResult load(Path contentDir) {
-        List<ContentProblem> problems = new ArrayList<>();
-        int[] files = {0};
-        if (!Files.isDirectory(contentDir)) {
-            problems.add(new ContentProblem(display(contentDir), 1, 1, ContentProblem.Severity.ERROR,
-                    "content folder not found (set site.content-dir or SITE_CONTENT_DIR)"));
-            return new LoadResult(Optional.empty(), problems, 0);
-        }
-        Optional<SiteSettings> site = readSite(contentDir, problems, files);
-        Map<String, Vertical> verticals = readVerticals(contentDir, problems, files);
-        java.util.Set<String> slugsOnDisk = new java.util.TreeSet<>();
-        List<RoleDraft> drafts = readRoles(contentDir, verticals, problems, files, slugsOnDisk);
-        Map<String, RoleDraft> checked = CatalogueAssembler.check(drafts, slugsOnDisk);
-        problems.sort(ContentProblem.ORDER);
-        boolean clean = problems.stream().noneMatch(ContentProblem::isError);
-        Optional<Catalogue> catalogue = clean && site.isPresent()
-                ? Optional.of(CatalogueAssembler.assemble(site.get(), verticals, checked))
-                : Optional.empty();
-        return new LoadResult(catalogue, List.copyOf(problems), files[0]);
+        return new Run(contentDir).load();
     }
 
-    private Optional<SiteSettings> readSite(Path dir, List<ContentProblem> problems, int[] files) {
-        Path file = dir.resolve("site.yml");
-        FileProblems fileProblems = new FileProblems(display(file), problems);
-        if (!Files.isRegularFile(file)) {
-            fileProblems.error(Location.START, "site.yml is missing; it holds the site's name and shared texts");
-            return Optional.empty();
-        }
-        files[0]++;
-        return new SiteReader(yaml).read(file, fileProblems);
-    }
+    /** One load: the problems, the files read and the slugs seen so far. */
+    private final class Run {
 
-    private Map<String, Vertical> readVerticals(Path dir, List<ContentProblem> problems, int[] files) {
-        Map<String, Vertical> verticals = new TreeMap<>();
-        Map<Integer, String> orders = new HashMap<>();
-        VerticalReader reader = new VerticalReader(yaml, markdown);
-        for (Path file : markdownFiles(dir.resolve("verticals"), problems)) {
-            files[0]++;
-            FileProblems fileProblems = new FileProblems(display(file), problems);
-            String key = stripExtension(file);
-            reader.read(file, key, fileProblems).ifPresent(read -> {
-                String other = orders.putIfAbsent(read.vertical().order(), key);
-                if (other != null) {
-                    fileProblems.error(read.orderAt(), "order " + read.vertical().order() + " is already used by vertical '"
-                            + other + "'; each vertical needs its own position");
-                }
-                verticals.put(key, read.vertical());
-            });
-        }
-        return verticals;
-    }
+        private final Path dir;
+        private final LocalDate today = LocalDate.now(clock);
+        private final List<ContentProblem> problems = new ArrayList<>();
+        private final Set<String> slugsOnDisk = new TreeSet<>();
+        private int fileCount;
 
-    private List<RoleDraft> readRoles(Path dir, Map<String, Vertical> verticals, List<ContentProblem> problems, int[] files,
-            java.util.Set<String> slugsOnDisk) {
-        List<RoleDraft> drafts = new ArrayList<>();
-        Path rolesDir = dir.resolve("roles");
-        RoleReader reader = new RoleReader(yaml, markdown, LocalDate.now(clock));
-        for (Path folder : sorted(rolesDir)) {
-            if (!Files.isDirectory(folder)) {
-                if (!isHidden(folder)) {
-                    new FileProblems(display(folder), problems).error(Location.START,
-                            "a guide must sit in a vertical folder: roles/<vertical>/<slug>.md");
-                }
-                continue;
+        Run(Path dir) {
+            this.dir = dir;
+        }
+
+        LoadResult load() {
+            if (!Files.isDirectory(dir)) {
+                problemsOf(dir).error(Location.START, "content folder not found (set site.content-dir or SITE_CONTENT_DIR)");
+                return new LoadResult(Optional.empty(), List.copyOf(problems), 0);
             }
-            String verticalKey = folder.getFileName().toString();
-            boolean known = verticals.containsKey(verticalKey) || Files.isRegularFile(dir.resolve("verticals/" + verticalKey + ".md"));
-            for (Path file : markdownFiles(folder, problems)) {
-                files[0]++;
-                slugsOnDisk.add(stripExtension(file));
-                FileProblems fileProblems = new FileProblems(display(file), problems);
-                if (!known) {
-                    fileProblems.error(Location.START, "folder 'roles/" + verticalKey + "' has no vertical file 'verticals/"
-                            + verticalKey + ".md'" + Suggestions.hint(verticalKey, verticals.keySet()));
+            Optional<SiteSettings> site = readSite();
+            Map<String, Vertical> verticals = readVerticals();
+            List<RoleDraft> drafts = readRoles(verticals);
+            Map<String, RoleDraft> checked = new CrossFileChecks(slugsOnDisk, verticals.keySet(), site, today).check(drafts);
+            problems.sort(ContentProblem.ORDER);
+            boolean clean = problems.stream().noneMatch(ContentProblem::isError);
+            Optional<Catalogue> catalogue = clean && site.isPresent()
+                    ? Optional.of(CatalogueAssembler.assemble(site.get(), verticals, checked, includeDrafts))
+                    : Optional.empty();
+            return new LoadResult(catalogue, List.copyOf(problems), fileCount);
+        }
+
+        private Optional<SiteSettings> readSite() {
+            Path file = dir.resolve("site.yml");
+            if (!Files.isRegularFile(file)) {
+                problemsOf(file).error(Location.START, "site.yml is missing; it holds the site's name and shared texts");
+                return Optional.empty();
+            }
+            fileCount++;
+            return new SiteReader(yaml).read(file, problemsOf(file));
+        }
+
+        private Map<String, Vertical> readVerticals() {
+            Map<String, Vertical> verticals = new TreeMap<>();
+            Map<Integer, String> orders = new HashMap<>();
+            VerticalReader reader = new VerticalReader(yaml, markdown);
+            for (Path file : markdownFiles(dir.resolve("verticals"))) {
+                fileCount++;
+                FileProblems fileProblems = problemsOf(file);
+                String key = slugOf(file);
+                reader.read(file, key, fileProblems).ifPresent(read -> {
+                    String other = orders.putIfAbsent(read.vertical().order(), key);
+                    if (other != null) {
+                        fileProblems.error(read.orderAt(), "order " + read.vertical().order()
+                                + " is already used by vertical '" + other + "'; each vertical needs its own position");
+                    }
+                    verticals.put(key, read.vertical());
+                });
+            }
+            return verticals;
+        }
+
+        private List<RoleDraft> readRoles(Map<String, Vertical> verticals) {
+            List<RoleDraft> drafts = new ArrayList<>();
+            RoleReader reader = new RoleReader(yaml, markdown, today);
+            for (Path folder : sorted(dir.resolve("roles"))) {
+                if (!Files.isDirectory(folder)) {
+                    if (!isHidden(folder)) {
+                        problemsOf(folder).error(Location.START, "a guide must sit in a vertical folder: roles/<vertical>/<slug>.md");
+                    }
                     continue;
                 }
-                reader.read(file, verticalKey, stripExtension(file), fileProblems).ifPresent(drafts::add);
+                String verticalKey = folder.getFileName().toString();
+                boolean known = Files.isRegularFile(dir.resolve("verticals/" + verticalKey + ".md"));
+                for (Path file : markdownFiles(folder)) {
+                    fileCount++;
+                    slugsOnDisk.add(slugOf(file));
+                    if (!known) {
+                        problemsOf(file).error(Location.START, "folder 'roles/" + verticalKey + "' has no vertical file"
+                                + " 'verticals/" + verticalKey + ".md'" + Suggestions.hint(verticalKey, verticals.keySet()));
+                        continue;
+                    }
+                    reader.read(file, verticalKey, slugOf(file), problemsOf(file)).ifPresent(drafts::add);
+                }
+            }
+            return drafts;
+        }
+
+        /** The folder's .md files in name order; anything else there is reported and skipped. */
+        private List<Path> markdownFiles(Path folder) {
+            List<Path> markdownFiles = new ArrayList<>();
+            for (Path path : sorted(folder)) {
+                if (isHidden(path)) {
+                    continue;
+                }
+                if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".md")) {
+                    markdownFiles.add(path);
+                } else {
+                    problemsOf(path).warning(Location.START, "ignored: only .md files are read here");
+                }
+            }
+            return markdownFiles;
+        }
+
+        private List<Path> sorted(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                return List.of();
+            }
+            try (Stream<Path> children = Files.list(folder)) {
+                return children.sorted().toList();
+            } catch (IOException e) {
+                problemsOf(folder).error(Location.START, "cannot read folder: " + e.getMessage());
+                return List.of();
             }
         }
-        return drafts;
-    }
 
-    /** The folder's .md files in name order; anything else there is reported and skipped. */
-    private List<Path> markdownFiles(Path folder, List<ContentProblem> problems) {
-        List<Path> markdownFiles = new ArrayList<>();
-        for (Path path : sorted(folder)) {
-            if (isHidden(path)) {
-                continue;
-            }
-            if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".md")) {
-                markdownFiles.add(path);
-            } else {
-                new FileProblems(display(path), problems).warning(Location.START,
-                        "ignored: only .md files are read here");
-            }
-        }
-        return markdownFiles;
-    }
-
-    private static List<Path> sorted(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot list " + folder, e);
+        private FileProblems problemsOf(Path path) {
+            return new FileProblems(path.normalize().toString().replace('\\', '/'), problems);
         }
     }
 
+    /** Editors' swap and backup files, and dot-folders. */
     private static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
     }
 
-    private static String stripExtension(Path file) {
+    private static String slugOf(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.length() - ".md".length());
-    }
-
-    private static String display(Path path) {
-        return path.normalize().toString().replace('\\', '/');
     }
 }

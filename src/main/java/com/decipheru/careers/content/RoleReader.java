@@ -29,9 +29,23 @@ final class RoleReader {
             problems.error(Location.START, Slugs.problem("file", slug));
         }
         return SourceText.read(file, problems)
+                .map(text -> warnAboutPlaceholders(text, problems))
                 .flatMap(text -> FrontMatter.split(text, problems))
                 .flatMap(front -> yaml.bind(front.yaml(), front.yamlFirstLine(), RoleFile.class, problems)
                         .flatMap(bound -> check(bound, front, verticalKey, slug, problems)));
+    }
+
+    /** A scaffolded guide is full of TODOs; point at the first one left. */
+    private static String warnAboutPlaceholders(String text, FileProblems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int column = lines[i].indexOf("TODO");
+            if (column >= 0 && !lines[i].stripLeading().startsWith("#")) {
+                problems.warning(new Location(i + 1, column + 1), "placeholder 'TODO' left in the guide; replace it before publishing");
+                break;
+            }
+        }
+        return text;
     }
 
     private Optional<RoleDraft> check(YamlBinder.Bound<RoleFile> bound, FrontMatter front, String verticalKey,
@@ -79,7 +93,14 @@ final class RoleReader {
         if (fields.required("/salary/median_usd", salary.medianUsd()) && salary.medianUsd() <= 0) {
             fields.error("/salary/median_usd", "'salary.median_usd' must be more than 0");
         }
-        fields.required("/salary/source", salary.source());
+        if (fields.required("/salary/source", salary.source()) && salary.sourceUrl() == null
+                && !salary.source().toLowerCase().contains("estimate")) {
+            fields.warning("/salary/source", "salary.source_url is missing; link the source, or say 'estimate' in"
+                    + " salary.source when the figure is a market estimate");
+        }
+        if (salary.sourceUrl() != null && !salary.sourceUrl().matches("https?://\\S+")) {
+            fields.error("/salary/source_url", "salary.source_url must be an http(s) address");
+        }
     }
 
     private static void checkDisruption(RoleFile.AiDisruption disruption, FieldChecks fields) {

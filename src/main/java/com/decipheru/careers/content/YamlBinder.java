@@ -2,6 +2,8 @@ package com.decipheru.careers.content;
 
 import java.util.Optional;
 
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -10,6 +12,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Binds a YAML block to a record with Jackson, rejecting unknown fields and duplicate keys, and
@@ -63,6 +66,10 @@ final class YamlBinder {
                 first = false;
                 String pointer = parser.streamReadContext().pathAsPointer().toString();
                 Location at = at(parser.currentTokenLocation(), firstLine);
+                if (usesAnchorOrAlias(parser)) {
+                    problems.error(at, "YAML anchors and aliases (&name, *name) are not supported; write the value out in full");
+                    return Optional.empty();
+                }
                 if (token == JsonToken.PROPERTY_NAME) {
                     locations.key(pointer, at);
                 } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
@@ -80,11 +87,28 @@ final class YamlBinder {
                 String name = message.replaceAll(".*\"(.*)\".*", "$1");
                 problems.error(columnOfKey(yaml, at.line() - firstLine, name).map(col -> new Location(at.line(), col)).orElse(at),
                         "duplicate key '" + name + "'; each field may appear once");
+            } else if (e.getCause() instanceof MarkedYamlEngineException marked) {
+                problems.error(marked.getProblemMark().map(mark -> new Location(mark.getLine() + firstLine, mark.getColumn() + 1))
+                        .orElse(at), describe(marked, firstLine));
             } else {
                 problems.error(at, "invalid YAML: " + message);
             }
             return Optional.empty();
         }
+    }
+
+    /** "invalid YAML: expected ',' or ']', but got : (in the list that starts at line 3, column 12)", with a hint. */
+    private static String describe(MarkedYamlEngineException yaml, int firstLine) {
+        String message = "invalid YAML: " + yaml.getProblem().strip();
+        if (yaml.getContext() != null && yaml.getContextMark().isPresent()) {
+            var mark = yaml.getContextMark().get();
+            message += " (" + yaml.getContext().strip() + " that starts at line " + (mark.getLine() + firstLine)
+                    + ", column " + (mark.getColumn() + 1) + ")";
+        }
+        if (yaml.getProblem().contains("mapping values are not allowed")) {
+            message += "; put text that contains ': ' in quotes";
+        }
+        return message;
     }
 
     /** Jackson points after a duplicate key; editors want the key itself. */
@@ -95,6 +119,11 @@ final class YamlBinder {
         }
         int index = lines[lineIndex].indexOf(key);
         return index < 0 ? Optional.empty() : Optional.of(index + 1);
+    }
+
+    /** Aliases could expand a small file into a huge document, and they make guides hard to read. */
+    private static boolean usesAnchorOrAlias(JsonParser parser) {
+        return parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null);
     }
 
     private static String parentPointerOf(JsonParser parser, String pointer) {

@@ -22,6 +22,7 @@ class RoleController {
         Role role = catalogue.current().role(verticalKey, slug)
                 .orElseThrow(() -> new NotFoundException("role " + verticalKey + "/" + slug));
         model.addAttribute("role", role);
+        model.addAttribute("noindex", role.draft());
         return "role/role";
     }
 }

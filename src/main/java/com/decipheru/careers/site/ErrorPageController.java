@@ -23,6 +23,7 @@ class ErrorPageController implements ErrorController {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.setStatus(status);
         model.addAttribute("status", status);
+        model.addAttribute("noindex", true);
         model.addAttribute("path", path != null ? path : request.getRequestURI());
         return status == HttpServletResponse.SC_NOT_FOUND ? "error/404" : "error";
     }

@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import com.decipheru.careers.SiteProperties;
 import com.decipheru.careers.catalogue.Catalogue;
+import com.decipheru.careers.catalogue.ContentStatus;
 import com.decipheru.careers.catalogue.LiveCatalogue;
 
-/** What the layout needs on every page, error pages included: the site texts and the navigation. */
+/** What the layout needs on every page, error pages included: the site texts, navigation and preview state. */
 @ControllerAdvice
 class SiteModelAdvice {
 
@@ -32,5 +33,16 @@ class SiteModelAdvice {
     @ModelAttribute("baseUrl")
     String baseUrl() {
         return properties.baseUrl();
+    }
+
+    @ModelAttribute("preview")
+    boolean preview() {
+        return properties.preview();
+    }
+
+    /** Only in preview: the public site never shows content problems. */
+    @ModelAttribute("contentStatus")
+    ContentStatus contentStatus() {
+        return properties.preview() ? catalogue.status() : null;
     }
 }

@@ -42,27 +42,28 @@ class CatalogueTests {
         Catalogue catalogue = tree.load().orThrow();
 
         assertThat(catalogue.role("cyber", "soc-analyst").orElseThrow().bridgedFrom()).map(RoleLink::title)
-                .containsExactly("AI Red Teamer", "MLOps Engineer");
+                .containsExactly("MLOps Engineer");
         assertThat(catalogue.role("ai", "mlops-engineer").orElseThrow().bridgedFrom()).map(RoleLink::title)
                 .containsExactly("SOC Analyst");
-        assertThat(catalogue.role("cyber-for-ai", "ai-red-teamer").orElseThrow().bridgedFrom()).isEmpty();
+        assertThat(catalogue.role("cyber-for-ai", "ai-red-teamer").orElseThrow().bridgedFrom()).map(RoleLink::title)
+                .containsExactly("Penetration Tester");
     }
 
     @Test
     void rejectsABridgeToAnUnknownSlugWithASuggestion() {
-        tree.write(RED_TEAMER, tree.read(RED_TEAMER).replace("role: soc-analyst", "role: soc-analist"));
+        tree.write(RED_TEAMER, tree.read(RED_TEAMER).replace("role: penetration-tester", "role: penetration-testr"));
 
-        assertThat(tree.problems()).containsExactly(
-                RED_TEAMER + ":27:9: error: bridge.role 'soc-analist' is not a role (did you mean 'soc-analyst'?)");
+        assertThat(tree.errors()).containsExactly(
+                RED_TEAMER + ":27:9: error: bridge.role 'penetration-testr' is not a role (did you mean 'penetration-tester'?)");
     }
 
     @Test
     void rejectsABridgeWithinTheSameVertical() {
         tree.write("roles/cyber-for-ai/llm-security-engineer.md", tree.read(RED_TEAMER)
                 .replace("title: AI Red Teamer", "title: LLM Security Engineer"));
-        tree.write(RED_TEAMER, tree.read(RED_TEAMER).replace("role: soc-analyst", "role: llm-security-engineer"));
+        tree.write(RED_TEAMER, tree.read(RED_TEAMER).replace("role: penetration-tester", "role: llm-security-engineer"));
 
-        assertThat(tree.problems()).containsExactly(RED_TEAMER + ":27:9: error: bridge.role 'llm-security-engineer' is in"
+        assertThat(tree.errors()).containsExactly(RED_TEAMER + ":27:9: error: bridge.role 'llm-security-engineer' is in"
                 + " the same vertical (cyber-for-ai); a bridge must point into another vertical");
     }
 
@@ -71,7 +72,7 @@ class CatalogueTests {
         tree.write("roles/ai/soc-analyst.md", tree.read("roles/cyber/soc-analyst.md")
                 .replace("role: mlops-engineer", "role: ai-red-teamer"));
 
-        assertThat(tree.problems()).containsExactly("roles/cyber/soc-analyst.md:1:1: error: slug 'soc-analyst' is already"
+        assertThat(tree.errors()).containsExactly("roles/cyber/soc-analyst.md:1:1: error: slug 'soc-analyst' is already"
                 + " used by roles/ai/soc-analyst.md; slugs must be unique across verticals");
     }
 
@@ -83,7 +84,7 @@ class CatalogueTests {
         Vertical cyber = catalogue.vertical("cyber").orElseThrow();
 
         assertThat(catalogue.verticals()).map(Vertical::key).containsExactly("ai", "cyber", "ai-for-cyber", "cyber-for-ai");
-        assertThat(catalogue.rolesIn(cyber)).map(Role::title).containsExactly("Incident Responder", "SOC Analyst");
+        assertThat(catalogue.rolesIn(cyber)).map(Role::title).containsExactly("Incident Responder", "Penetration Tester", "SOC Analyst");
         assertThat(catalogue.rolesIn(catalogue.vertical("ai-for-cyber").orElseThrow())).isEmpty();
     }
 

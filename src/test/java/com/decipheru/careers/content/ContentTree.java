@@ -78,6 +78,11 @@ public final class ContentTree {
         return new ContentLoader(CLOCK).load(root);
     }
 
+    /** Only the errors, formatted as {@link #problems()}. */
+    public java.util.List<String> errors() {
+        return problems().stream().filter(problem -> problem.contains(": error: ")).toList();
+    }
+
     /** Problems as {@code relative/path:line:col: severity: message}, relative to the tree. */
     public java.util.List<String> problems() {
         String prefix = root.normalize().toString().replace('\\', '/') + "/";

@@ -35,7 +35,7 @@ class RoleFileTests {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.catalogue()).isPresent();
-        assertThat(result.fileCount()).isEqualTo(8);
+        assertThat(result.fileCount()).isEqualTo(10);
     }
 
     @ParameterizedTest

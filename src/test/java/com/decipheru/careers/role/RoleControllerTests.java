@@ -56,7 +56,7 @@ class RoleControllerTests {
         assertThat(bridge.selectFirst("h2").text()).isEqualTo("Bridge to applied AI");
         assertThat(bridge.selectFirst("a.button").text()).isEqualTo("Read the MLOps Engineer guide →");
         assertThat(bridge.selectFirst("a.button").attr("href")).isEqualTo("/ai/careers/mlops-engineer");
-        assertThat(bridge.select(".role-links a").eachText()).containsExactly("AI Red Teamer", "MLOps Engineer");
+        assertThat(bridge.select(".role-links a").eachText()).containsExactly("MLOps Engineer");
     }
 
     @Test
@@ -100,6 +100,13 @@ class RoleControllerTests {
         mvc.perform(get("/ai/careers/nope")).andExpect(status().isNotFound());
         mvc.perform(get("/ai/careers/soc-analyst")).andExpect(status().isNotFound());
         mvc.perform(get("/ai/careers/mlops-engineer.php")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void hidesDraftsOnThePublicSite() throws Exception {
+        mvc.perform(get("/ai-for-cyber/careers/ai-soc-engineer")).andExpect(status().isNotFound());
+        assertThat(page("/cyber/careers/soc-analyst").select("section.bridge .role-links a").eachText())
+                .containsExactly("MLOps Engineer");
     }
 
     @Test

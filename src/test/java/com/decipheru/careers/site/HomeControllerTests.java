@@ -36,7 +36,7 @@ class HomeControllerTests {
         Document page = page();
 
         assertThat(page.select("main .role-links a").eachAttr("href")).containsExactly("/ai/careers/mlops-engineer",
-                "/cyber/careers/soc-analyst", "/cyber-for-ai/careers/ai-red-teamer");
+                "/cyber/careers/penetration-tester", "/cyber/careers/soc-analyst", "/cyber-for-ai/careers/ai-red-teamer");
         assertThat(page.select("main h2 a").eachAttr("href"))
                 .containsExactly("/ai/careers", "/cyber/careers", "/ai-for-cyber/careers", "/cyber-for-ai/careers");
     }

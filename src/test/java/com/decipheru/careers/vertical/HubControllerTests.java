@@ -27,10 +27,12 @@ class HubControllerTests {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Cybersecurity careers");
         assertThat(page.selectFirst(".prose").text()).isEqualTo("Fixture introduction for Cybersecurity.");
-        assertThat(page.select(".card").eachText()).containsExactly("SOC Analyst Security Operations A SOC Analyst monitors"
+        assertThat(page.select(".card h3").eachText()).containsExactly("Penetration Tester", "SOC Analyst");
+        assertThat(page.select(".card").last().text()).isEqualTo("SOC Analyst Security Operations A SOC Analyst monitors"
                 + " security alerts, triages what the tools flag, and escalates real incidents. Median salary $125K"
                 + " AI disruption 45/100 · High Entry-level Yes");
-        assertThat(page.selectFirst(".card a").attr("href")).isEqualTo("/cyber/careers/soc-analyst");
+        assertThat(page.select(".card h3 a").eachAttr("href"))
+                .containsExactly("/cyber/careers/penetration-tester", "/cyber/careers/soc-analyst");
     }
 
     @Test
