@@ -39,7 +39,7 @@ class StartupTests {
                 .close())
                 .rootCause()
                 .isInstanceOf(ContentLoadException.class)
-                .hasMessageContaining("content folder not found (set site.content-dir or SITE_CONTENT_DIR)");
+                .hasMessageContaining("content folder not found (pass the right path, or set SITE_CONTENT_DIR)");
     }
 
     @Test

@@ -102,7 +102,15 @@ class ContentWatcher implements SmartLifecycle {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = reloader.schedule(catalogue::reload, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        pending = reloader.schedule(this::reload, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void reload() {
+        try {
+            catalogue.reload();
+        } catch (RuntimeException e) {
+            log.error("Reloading {} failed; still serving the last good content", catalogue.contentDir(), e);
+        }
     }
 
     private void registerQuietly(Path folder) {

@@ -86,7 +86,8 @@ public class LiveCatalogue {
                     contentDir, millisSince(started));
         } else {
             status = new ContentStatus(result, now, status.servingSince());
-            result.problems().forEach(problem -> log.error("{}", problem));
+            result.errors().forEach(problem -> log.error("{}", problem));
+            result.warnings().forEach(problem -> log.warn("{}", problem));
             int errors = result.errors().size();
             log.error("Content has {} {}; still serving the content loaded at {}", errors, errors == 1 ? "error" : "errors",
                     ContentStatus.shown(status.servingSince()));

@@ -59,7 +59,7 @@ public final class ContentLoader {
 
         LoadResult load() {
             if (!Files.isDirectory(dir)) {
-                problemsOf(dir).error(Location.START, "content folder not found (set site.content-dir or SITE_CONTENT_DIR)");
+                problemsOf(dir).error(Location.START, "content folder not found (pass the right path, or set SITE_CONTENT_DIR)");
                 return new LoadResult(Optional.empty(), List.copyOf(problems), 0);
             }
             Optional<SiteSettings> site = readSite();

@@ -19,7 +19,9 @@ import com.decipheru.careers.site.SiteSettings;
  */
 final class CrossFileChecks {
 
-    static final List<String> RESERVED_PREFIXES = List.of("/css/", "/actuator", "/error", "/_content");
+    /** Paths the site itself serves; an alias may not be one of them or lie under them. */
+    static final List<String> RESERVED = List.of("/css", "/actuator", "/error", "/_content", "/sitemap.xml",
+            "/robots.txt", "/feed.xml", "/404.html");
 
     private final Set<String> slugsOnDisk;
     private final Set<String> pagePaths;
@@ -87,7 +89,7 @@ final class CrossFileChecks {
                 if (pagePaths.contains(alias)) {
                     draft.fields().error(at, "alias '" + alias + "' is the address of a page; an alias must be an old"
                             + " address that no page uses");
-                } else if (RESERVED_PREFIXES.stream().anyMatch(alias::startsWith)) {
+                } else if (RESERVED.stream().anyMatch(path -> alias.equals(path) || alias.startsWith(path + "/"))) {
                     draft.fields().error(at, "alias '" + alias + "' is reserved by the site");
                 } else if (owner != null) {
                     draft.fields().error(at, "alias '" + alias + "' is already used by "

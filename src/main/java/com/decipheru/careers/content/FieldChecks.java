@@ -62,7 +62,8 @@ final class FieldChecks {
                     + "; it needs " + min + " to " + max);
         }
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == null || list.get(i).isBlank()) {
+            boolean writtenEmpty = list.get(i) == null ? locations.isNull(pointer + "/" + i) : list.get(i).isBlank();
+            if (writtenEmpty) {
                 error(pointer + "/" + i, "item " + (i + 1) + " of '" + name(pointer) + "' is empty");
             }
         }

@@ -38,9 +38,12 @@ final class RoleReader {
     /** A scaffolded guide is full of TODOs; point at the first one left. */
     private static String warnAboutPlaceholders(String text, FileProblems problems) {
         String[] lines = text.split("\n", -1);
+        int fences = 0;
         for (int i = 0; i < lines.length; i++) {
+            fences += lines[i].stripTrailing().equals("---") && fences < 2 ? 1 : 0;
+            boolean yamlComment = fences < 2 && lines[i].stripLeading().startsWith("#");
             int column = lines[i].indexOf("TODO");
-            if (column >= 0 && !lines[i].stripLeading().startsWith("#")) {
+            if (column >= 0 && !yamlComment) {
                 problems.warning(new Location(i + 1, column + 1), "placeholder 'TODO' left in the guide; replace it before publishing");
                 break;
             }

@@ -23,6 +23,9 @@ public final class RoleScaffold {
 
     /** @return the file written; throws {@link IllegalArgumentException} with a message for the editor */
     public Path create(String vertical, String slug, LocalDate today) throws IOException {
+        if (!Slugs.isValid(vertical)) {
+            throw new IllegalArgumentException(Slugs.problem("vertical", vertical));
+        }
         if (!Slugs.isValid(slug)) {
             throw new IllegalArgumentException(Slugs.problem("slug", slug));
         }
@@ -54,9 +57,12 @@ public final class RoleScaffold {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.walk(roles, 2)) {
-            return files.filter(p -> p.toString().endsWith(".md"))
+            return files.filter(p -> roles.relativize(p).getNameCount() == 2)
                     .filter(p -> !p.getParent().getFileName().toString().equals(vertical))
-                    .map(p -> p.getFileName().toString().replaceFirst("\\.md$", ""))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".md"))
+                    .map(name -> name.substring(0, name.length() - ".md".length()))
+                    .filter(Slugs::isValid)
                     .sorted()
                     .findFirst();
         }
