@@ -70,6 +70,18 @@ public final class Catalogue {
         return rolesByVertical.values().stream().flatMap(List::stream).toList();
     }
 
+    /** True for the path of a page of the catalogue: home, a hub or a guide. */
+    public boolean isPage(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        String[] parts = path.split("/", -1);
+        if (parts.length == 3 && parts[2].equals("careers")) {
+            return vertical(parts[1]).isPresent();
+        }
+        return parts.length == 4 && parts[2].equals("careers") && role(parts[1], parts[3]).isPresent();
+    }
+
     /** Where an old path (an alias) now lives. */
     public Optional<String> redirectFor(String path) {
         return Optional.ofNullable(redirects.get(path));

@@ -35,6 +35,12 @@ class SiteModelAdvice {
         return properties.baseUrl();
     }
 
+    /** Open Graph type: pages are websites unless a controller says otherwise (guides are articles). */
+    @ModelAttribute("ogType")
+    String ogType() {
+        return "website";
+    }
+
     @ModelAttribute("preview")
     boolean preview() {
         return properties.preview();

@@ -16,7 +16,7 @@ import com.decipheru.careers.FixtureCatalogueConfiguration;
 
 @WebMvcTest(HomeController.class)
 @Import(FixtureCatalogueConfiguration.class)
-class AliasRedirectFilterTests {
+class RedirectFilterTests {
 
     @Autowired
     MockMvc mvc;
@@ -40,6 +40,33 @@ class AliasRedirectFilterTests {
     @Test
     void aDraftsAliasDoesNotRedirectOnThePublicSite() throws Exception {
         mvc.perform(get("/careers/ai-soc-engineer")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTrailingSlashRedirectsToTheAddressWithout() throws Exception {
+        mvc.perform(get("/ai/careers/")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/ai/careers"));
+        mvc.perform(get("/ai/careers/mlops-engineer//?x=1")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/ai/careers/mlops-engineer?x=1"));
+    }
+
+    @Test
+    void aPathInTheWrongCaseRedirectsToTheLowerCasePage() throws Exception {
+        mvc.perform(get("/AI/Careers/MLOps-Engineer")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/ai/careers/mlops-engineer"));
+        mvc.perform(get("/Careers/Pentester/")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/cyber/careers/penetration-tester"));
+    }
+
+    @Test
+    void anUnknownPathIsNotRedirected() throws Exception {
+        mvc.perform(get("/Nope/")).andExpect(status().isNotFound());
+        mvc.perform(get("/ai/careers/nope/")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theHomePageAndCanonicalPathsAreServedAsThey() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk());
     }
 
     @Test
