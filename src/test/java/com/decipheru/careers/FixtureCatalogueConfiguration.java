@@ -7,13 +7,14 @@ import org.springframework.context.annotation.Import;
 
 import com.decipheru.careers.catalogue.LiveCatalogue;
 import com.decipheru.careers.content.ContentTree;
+import com.decipheru.careers.http.CachePolicy;
 import com.decipheru.careers.site.PageTitles;
 import com.decipheru.careers.site.StructuredData;
 
 /** A real catalogue built from the test fixtures, for controller slices. */
 /** Also the page helpers the views use. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({StructuredData.class, PageTitles.class})
+@Import({StructuredData.class, PageTitles.class, CachePolicy.class})
 public class FixtureCatalogueConfiguration {
 
     @Bean

@@ -6,13 +6,14 @@ import org.springframework.context.annotation.Import;
 
 import com.decipheru.careers.catalogue.LiveCatalogue;
 import com.decipheru.careers.content.ContentTree;
+import com.decipheru.careers.http.CachePolicy;
 import com.decipheru.careers.site.PageTitles;
 import com.decipheru.careers.site.StructuredData;
 
 /** The fixture catalogue in preview mode: drafts included, content status shown. */
 /** Also the page helpers the views use. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({StructuredData.class, PageTitles.class})
+@Import({StructuredData.class, PageTitles.class, CachePolicy.class})
 public class PreviewFixtureConfiguration {
 
     @Bean

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The jar's commands besides serving the site: {@code validate} and {@code new-role}. None of them
- * starts Spring or a web server.
+ * The jar's commands besides serving the site: {@code validate} and {@code new-role} start neither
+ * Spring nor a web server; {@code export} runs the site on a loopback port to save its pages.
  */
 public final class Commands {
 
     static final String USAGE = """
             usage: java -jar career-guide.jar                         serve the site
                    java -jar career-guide.jar validate [DIR] [--format=text|github]
-                   java -jar career-guide.jar new-role <vertical> <slug> [DIR]""";
+                   java -jar career-guide.jar new-role <vertical> <slug> [DIR]
+                   java -jar career-guide.jar export OUT_DIR [--site.base-url=https://...]""";
 
     private Commands() {
     }
@@ -29,6 +30,7 @@ public final class Commands {
         return switch (args[0]) {
             case "validate" -> OptionalInt.of(new ValidateCommand(out, err, clock).run(rest));
             case "new-role" -> OptionalInt.of(new NewRoleCommand(out, err, clock).run(rest));
+            case "export" -> OptionalInt.of(new ExportCommand(out, err).run(rest));
             case "help" -> {
                 out.println(USAGE);
                 yield OptionalInt.of(0);

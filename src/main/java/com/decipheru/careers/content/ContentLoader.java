@@ -51,6 +51,7 @@ public final class ContentLoader {
         private final LocalDate today = LocalDate.now(clock);
         private final List<ContentProblem> problems = new ArrayList<>();
         private final Set<String> slugsOnDisk = new TreeSet<>();
+        private final List<VerticalReader.Read> verticalReads = new ArrayList<>();
         private int fileCount;
 
         Run(Path dir) {
@@ -66,6 +67,7 @@ public final class ContentLoader {
             Map<String, Vertical> verticals = readVerticals();
             List<RoleDraft> drafts = readRoles(verticals);
             Map<String, RoleDraft> checked = new CrossFileChecks(slugsOnDisk, verticals.keySet(), site, today).check(drafts);
+            checkLinks(verticals, drafts);
             problems.sort(ContentProblem.ORDER);
             boolean clean = problems.stream().noneMatch(ContentProblem::isError);
             Optional<Catalogue> catalogue = clean && site.isPresent()
@@ -84,6 +86,12 @@ public final class ContentLoader {
             return new SiteReader(yaml).read(file, problemsOf(file));
         }
 
+        private void checkLinks(Map<String, Vertical> verticals, List<RoleDraft> drafts) {
+            LinkChecks links = new LinkChecks(verticals.keySet(), drafts);
+            verticalReads.forEach(read -> read.links().forEach(link -> links.check(link, false, read.problems())));
+            drafts.forEach(draft -> draft.links().forEach(link -> links.check(link, draft.isDraft(), draft.fields().problems())));
+        }
+
         private Map<String, Vertical> readVerticals() {
             Map<String, Vertical> verticals = new TreeMap<>();
             Map<Integer, String> orders = new HashMap<>();
@@ -99,6 +107,7 @@ public final class ContentLoader {
                                 + " is already used by vertical '" + other + "'; each vertical needs its own position");
                     }
                     verticals.put(key, read.vertical());
+                    verticalReads.add(read);
                 });
             }
             return verticals;

@@ -14,6 +14,10 @@ final class FieldChecks {
         this.locations = locations;
     }
 
+    FileProblems problems() {
+        return problems;
+    }
+
     Location keyOf(String pointer) {
         return locations.keyOf(pointer);
     }
@@ -24,6 +28,10 @@ final class FieldChecks {
 
     void error(String pointer, String message) {
         problems.error(locations.valueOf(pointer), message);
+    }
+
+    void error(Location at, String message) {
+        problems.error(at, message);
     }
 
     /** A problem with the file as a whole, such as its name. */

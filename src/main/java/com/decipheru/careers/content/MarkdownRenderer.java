@@ -1,6 +1,13 @@
 package com.decipheru.careers.content;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -30,5 +37,28 @@ public final class MarkdownRenderer {
 
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** Every link and image in the text, located as if the text started at {@code firstLine} of its file. */
+    List<MarkdownLink> links(String markdown, int firstLine) {
+        List<MarkdownLink> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> links.add(at(markdown, link.getUrl().toString(), link.getStartOffset(), firstLine))),
+                new VisitHandler<>(Image.class, image -> links.add(at(markdown, image.getUrl().toString(), image.getStartOffset(), firstLine))),
+                new VisitHandler<>(AutoLink.class, auto -> links.add(at(markdown, auto.getUrl().toString(), auto.getStartOffset(), firstLine))))
+                .visit(parser.parse(markdown));
+        return links;
+    }
+
+    private static MarkdownLink at(String text, String url, int offset, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new MarkdownLink(url, new Location(line, offset - lineStart + 1));
     }
 }

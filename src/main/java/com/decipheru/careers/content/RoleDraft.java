@@ -6,7 +6,7 @@ import com.decipheru.careers.role.Question;
 
 /** A role file that passed its own checks, waiting for the checks that need every file (bridges, slugs). */
 record RoleDraft(String slug, String verticalKey, RoleFile file, String bodyHtml, List<Question> ownQuestions,
-        FieldChecks fields, String path) {
+        List<MarkdownLink> links, FieldChecks fields, String path) {
 
     boolean isDraft() {
         return Boolean.TRUE.equals(file.draft());

@@ -85,7 +85,8 @@ final class RoleReader {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new RoleDraft(slug, verticalKey, role, markdown.toHtml(front.body()), own, fields,
+        return Optional.of(new RoleDraft(slug, verticalKey, role, markdown.toHtml(front.body()), own,
+                links(front, role.faq(), fields), fields,
                 problems.path()));
     }
 
@@ -134,6 +135,16 @@ final class RoleReader {
                 fields.error("/aliases/" + i, "alias '" + alias + "' must be a site path such as /careers/old-name");
             }
         }
+    }
+
+    /** Links of the body at their own positions; links in a FAQ answer at the answer's position. */
+    private List<MarkdownLink> links(FrontMatter front, List<RoleFile.Faq> faq, FieldChecks fields) {
+        List<MarkdownLink> links = new ArrayList<>(markdown.links(front.body(), front.bodyFirstLine()));
+        for (int i = 0; faq != null && i < faq.size(); i++) {
+            Location answerAt = fields.valueOf("/faq/" + i + "/answer");
+            markdown.links(faq.get(i).answer(), 1).forEach(link -> links.add(new MarkdownLink(link.url(), answerAt)));
+        }
+        return links;
     }
 
     private List<Question> ownQuestions(List<RoleFile.Faq> faq, FieldChecks fields) {

@@ -1,6 +1,7 @@
 package com.decipheru.careers.content;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import com.decipheru.careers.vertical.Vertical;
@@ -17,7 +18,7 @@ final class VerticalReader {
     }
 
     /** The vertical, with the location of its {@code order} for cross-file checks. */
-    record Read(Vertical vertical, Location orderAt) {
+    record Read(Vertical vertical, Location orderAt, List<MarkdownLink> links, FileProblems problems) {
     }
 
     Optional<Read> read(Path file, String key, FileProblems problems) {
@@ -46,6 +47,7 @@ final class VerticalReader {
         String phrase = file.phrase() == null ? file.name().strip() : file.phrase().strip();
         Vertical vertical = new Vertical(key, file.name().strip(), phrase, file.order(), file.summary().strip(),
                 markdown.toHtml(front.body()));
-        return Optional.of(new Read(vertical, fields.valueOf("/order")));
+        return Optional.of(new Read(vertical, fields.valueOf("/order"), markdown.links(front.body(), front.bodyFirstLine()),
+                problems));
     }
 }

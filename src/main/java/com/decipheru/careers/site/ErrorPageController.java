@@ -20,11 +20,9 @@ class ErrorPageController implements ErrorController {
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("noindex", true);
-        model.addAttribute("path", path != null ? path : request.getRequestURI());
         return status == HttpServletResponse.SC_NOT_FOUND ? "error/404" : "error";
     }
 }

@@ -1,0 +1,57 @@
+package com.decipheru.careers.http;
+
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import com.decipheru.careers.SiteProperties;
+
+/**
+ * How long each kind of response may be cached. Pages are fresh for five minutes and may be served stale
+ * for a day while a CDN revalidates; content-hashed assets never change, so they are cached for a year.
+ */
+@Component
+public class CachePolicy {
+
+    static final String PAGE = "public, max-age=300, stale-while-revalidate=86400";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String REDIRECT = "public, max-age=86400";
+    static final String NOT_FOUND = "public, max-age=60";
+    static final String NEVER = "no-store";
+    static final String PREVIEW = "private, no-cache";
+
+    private static final Pattern HASHED_ASSET = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
+
+    private final boolean preview;
+
+    CachePolicy(SiteProperties properties) {
+        this.preview = properties.preview();
+    }
+
+    String cacheControl(String path, int status) {
+        if (path.startsWith("/actuator") || path.startsWith("/_content") || status >= 500) {
+            return NEVER;
+        }
+        if (status == 200 && HASHED_ASSET.matcher(path).matches()) {
+            return IMMUTABLE;
+        }
+        if (preview) {
+            return PREVIEW;
+        }
+        return switch (status) {
+            case 200 -> PAGE;
+            case 301, 308 -> REDIRECT;
+            case 404, 410 -> NOT_FOUND;
+            default -> status >= 400 ? NEVER : null;
+        };
+    }
+
+    /** Responses worth an ETag and gzip: HTML, CSS, XML (sitemaps, Atom), JSON and plain text. */
+    static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase();
+        return type.startsWith("text/") || type.contains("xml") || type.contains("json");
+    }
+}
