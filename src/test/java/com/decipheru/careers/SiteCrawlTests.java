@@ -102,6 +102,16 @@ class SiteCrawlTests {
     }
 
     @Test
+    void noPageHasInlineScriptOrStyleTheContentSecurityPolicyWouldBlock() {
+        pages.forEach((path, page) -> {
+            assertThat(page.select("script:not([type=application/ld+json])")).as(path + ": inline or external script").isEmpty();
+            assertThat(page.select("[style], style")).as(path + ": inline style").isEmpty();
+            assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                    .filter(a -> a.getKey().startsWith("on")).map(a -> path + " " + a)).as("event handler attributes").isEmpty();
+        });
+    }
+
+    @Test
     void everyJsonLdBlockParses() {
         JsonMapper json = JsonMapper.builder().build();
         List<String> types = new ArrayList<>();
