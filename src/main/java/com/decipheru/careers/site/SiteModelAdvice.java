@@ -2,6 +2,7 @@ package com.decipheru.careers.site;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import com.decipheru.careers.SiteProperties;
 import com.decipheru.careers.catalogue.Catalogue;
@@ -12,12 +13,35 @@ import com.decipheru.careers.catalogue.LiveCatalogue;
 @ControllerAdvice
 class SiteModelAdvice {
 
+    static final String STYLESHEET = "/css/site.css";
+
     private final LiveCatalogue catalogue;
     private final SiteProperties properties;
+    private final ResourceUrlProvider resourceUrls;
+    private volatile String stylesheet;
 
-    SiteModelAdvice(LiveCatalogue catalogue, SiteProperties properties) {
+    SiteModelAdvice(LiveCatalogue catalogue, SiteProperties properties, ResourceUrlProvider resourceUrls) {
         this.catalogue = catalogue;
         this.properties = properties;
+        this.resourceUrls = resourceUrls;
+    }
+
+    /**
+     * The stylesheet's content-hashed URL ({@code /css/site-<md5>.css}), worked out once: the file
+     * cannot change while the application runs. Until the resource handlers are known (a request in
+     * the first moments after startup) the plain URL is used and nothing is remembered.
+     */
+    @ModelAttribute("stylesheet")
+    String stylesheet() {
+        String url = stylesheet;
+        if (url == null) {
+            url = resourceUrls.getForLookupPath(STYLESHEET);
+            if (url == null) {
+                return STYLESHEET;
+            }
+            stylesheet = url;
+        }
+        return url;
     }
 
     @ModelAttribute("catalogue")
