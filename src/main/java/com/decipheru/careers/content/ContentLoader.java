@@ -66,8 +66,9 @@ public final class ContentLoader {
             Optional<SiteSettings> site = readSite();
             Map<String, Vertical> verticals = readVerticals();
             List<RoleDraft> drafts = readRoles(verticals);
-            Map<String, RoleDraft> checked = new CrossFileChecks(slugsOnDisk, verticals.keySet(), site, today).check(drafts);
-            checkLinks(verticals, drafts);
+            PagePaths pages = PagePaths.of(verticals.keySet(), drafts);
+            Map<String, RoleDraft> checked = new CrossFileChecks(slugsOnDisk, pages, site, today).check(drafts);
+            checkLinks(pages, drafts);
             problems.sort(ContentProblem.ORDER);
             boolean clean = problems.stream().noneMatch(ContentProblem::isError);
             Optional<Catalogue> catalogue = clean && site.isPresent()
@@ -86,8 +87,8 @@ public final class ContentLoader {
             return new SiteReader(yaml).read(file, problemsOf(file));
         }
 
-        private void checkLinks(Map<String, Vertical> verticals, List<RoleDraft> drafts) {
-            LinkChecks links = new LinkChecks(verticals.keySet(), drafts);
+        private void checkLinks(PagePaths pages, List<RoleDraft> drafts) {
+            LinkChecks links = new LinkChecks(pages, drafts);
             verticalReads.forEach(read -> read.links().forEach(link -> links.check(link, false, read.problems())));
             drafts.forEach(draft -> draft.links().forEach(link -> links.check(link, draft.isDraft(), draft.fields().problems())));
         }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.decipheru.careers.role.Role;
 import com.decipheru.careers.site.SiteSettings;
 
 /**
@@ -24,16 +23,15 @@ final class CrossFileChecks {
             "/robots.txt", "/feed.xml", "/404.html");
 
     private final Set<String> slugsOnDisk;
-    private final Set<String> pagePaths;
+    private final PagePaths pagePaths;
     private final Optional<SiteSettings> site;
     private final LocalDate today;
 
-    CrossFileChecks(Set<String> slugsOnDisk, Set<String> verticalKeys, Optional<SiteSettings> site, LocalDate today) {
+    CrossFileChecks(Set<String> slugsOnDisk, PagePaths pagePaths, Optional<SiteSettings> site, LocalDate today) {
         this.slugsOnDisk = slugsOnDisk;
+        this.pagePaths = pagePaths;
         this.site = site;
         this.today = today;
-        this.pagePaths = new HashSet<>(Set.of("/"));
-        verticalKeys.forEach(key -> pagePaths.add("/" + key + "/careers"));
     }
 
     /** Reports cross-file problems; returns the role drafts by slug. */
@@ -41,7 +39,6 @@ final class CrossFileChecks {
         Map<String, RoleDraft> bySlug = new TreeMap<>();
         Set<String> duplicated = new HashSet<>();
         for (RoleDraft draft : drafts) {
-            pagePaths.add(Role.pathOf(draft.verticalKey(), draft.slug()));
             RoleDraft earlier = bySlug.putIfAbsent(draft.slug(), draft);
             if (earlier != null) {
                 duplicated.add(draft.slug());

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.decipheru.careers.role.Role;
@@ -18,16 +17,15 @@ final class LinkChecks {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Set<String> SITE_FILES = Set.of("/sitemap.xml", "/robots.txt", "/feed.xml");
 
-    private final Set<String> pages = new TreeSet<>();
-    private final Set<String> draftPages = new TreeSet<>();
+    private final Set<String> pages;
+    private final Set<String> draftPages;
     private final Map<String, String> aliases = new HashMap<>();
 
-    LinkChecks(Set<String> verticalKeys, Iterable<RoleDraft> drafts) {
-        pages.add("/");
-        verticalKeys.forEach(key -> pages.add("/" + key + "/careers"));
+    LinkChecks(PagePaths paths, Iterable<RoleDraft> drafts) {
+        this.pages = paths.published();
+        this.draftPages = paths.drafts();
         for (RoleDraft draft : drafts) {
             String path = Role.pathOf(draft.verticalKey(), draft.slug());
-            (draft.isDraft() ? draftPages : pages).add(path);
             draft.aliases().forEach(alias -> aliases.put(alias, path));
         }
     }

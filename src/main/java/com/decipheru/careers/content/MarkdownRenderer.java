@@ -6,6 +6,7 @@ import java.util.List;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 
@@ -39,14 +40,23 @@ public final class MarkdownRenderer {
         return renderer.render(parser.parse(markdown));
     }
 
-    /** Every link and image in the text, located as if the text started at {@code firstLine} of its file. */
-    List<MarkdownLink> links(String markdown, int firstLine) {
+    /** HTML and the links it holds, from one parse. */
+    record Rendered(String html, List<MarkdownLink> links) {
+    }
+
+    /** The HTML and every link and image, located as if the text started at {@code firstLine} of its file. */
+    Rendered render(String markdown, int firstLine) {
+        Document document = parser.parse(markdown);
+        return new Rendered(renderer.render(document), links(document, markdown, firstLine));
+    }
+
+    private static List<MarkdownLink> links(Document document, String markdown, int firstLine) {
         List<MarkdownLink> links = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> links.add(at(markdown, link.getUrl().toString(), link.getStartOffset(), firstLine))),
                 new VisitHandler<>(Image.class, image -> links.add(at(markdown, image.getUrl().toString(), image.getStartOffset(), firstLine))),
                 new VisitHandler<>(AutoLink.class, auto -> links.add(at(markdown, auto.getUrl().toString(), auto.getStartOffset(), firstLine))))
-                .visit(parser.parse(markdown));
+                .visit(document);
         return links;
     }
 

@@ -81,12 +81,14 @@ final class RoleReader {
             fields.error("/last_reviewed", "'last_reviewed' " + role.lastReviewed() + " is in the future");
         }
         checkAliases(role.aliases(), fields);
-        List<Question> own = ownQuestions(role.faq(), fields);
+        List<MarkdownLink> links = new ArrayList<>();
+        List<Question> own = ownQuestions(role.faq(), fields, links);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new RoleDraft(slug, verticalKey, role, markdown.toHtml(front.body()), own,
-                links(front, role.faq(), fields), fields,
+        MarkdownRenderer.Rendered body = markdown.render(front.body(), front.bodyFirstLine());
+        links.addAll(0, body.links());
+        return Optional.of(new RoleDraft(slug, verticalKey, role, body.html(), own, links, fields,
                 problems.path()));
     }
 
@@ -137,17 +139,8 @@ final class RoleReader {
         }
     }
 
-    /** Links of the body at their own positions; links in a FAQ answer at the answer's position. */
-    private List<MarkdownLink> links(FrontMatter front, List<RoleFile.Faq> faq, FieldChecks fields) {
-        List<MarkdownLink> links = new ArrayList<>(markdown.links(front.body(), front.bodyFirstLine()));
-        for (int i = 0; faq != null && i < faq.size(); i++) {
-            Location answerAt = fields.valueOf("/faq/" + i + "/answer");
-            markdown.links(faq.get(i).answer(), 1).forEach(link -> links.add(new MarkdownLink(link.url(), answerAt)));
-        }
-        return links;
-    }
-
-    private List<Question> ownQuestions(List<RoleFile.Faq> faq, FieldChecks fields) {
+    /** The role's own questions, answers rendered; links in an answer are located at the answer. */
+    private List<Question> ownQuestions(List<RoleFile.Faq> faq, FieldChecks fields, List<MarkdownLink> links) {
         List<Question> questions = new ArrayList<>();
         for (int i = 0; faq != null && i < faq.size(); i++) {
             RoleFile.Faq item = faq.get(i);
@@ -155,7 +148,10 @@ final class RoleReader {
             if (item == null) {
                 fields.error(at, "faq item " + (i + 1) + " is empty; give it a question and an answer");
             } else if (fields.required(at + "/question", item.question()) & fields.required(at + "/answer", item.answer())) {
-                questions.add(new Question(item.question().strip(), markdown.toHtml(item.answer())));
+                MarkdownRenderer.Rendered answer = markdown.render(item.answer(), 1);
+                Location answerAt = fields.valueOf(at + "/answer");
+                answer.links().forEach(link -> links.add(new MarkdownLink(link.url(), answerAt)));
+                questions.add(new Question(item.question().strip(), answer.html()));
             }
         }
         return questions;

@@ -45,9 +45,8 @@ final class VerticalReader {
             return Optional.empty();
         }
         String phrase = file.phrase() == null ? file.name().strip() : file.phrase().strip();
-        Vertical vertical = new Vertical(key, file.name().strip(), phrase, file.order(), file.summary().strip(),
-                markdown.toHtml(front.body()));
-        return Optional.of(new Read(vertical, fields.valueOf("/order"), markdown.links(front.body(), front.bodyFirstLine()),
-                problems));
+        MarkdownRenderer.Rendered intro = markdown.render(front.body(), front.bodyFirstLine());
+        Vertical vertical = new Vertical(key, file.name().strip(), phrase, file.order(), file.summary().strip(), intro.html());
+        return Optional.of(new Read(vertical, fields.valueOf("/order"), intro.links(), problems));
     }
 }
