@@ -33,7 +33,7 @@ class RoleController {
         model.addAttribute("noindex", role.draft());
         model.addAttribute("pageTitle", pageTitles.role(role, snapshot));
         model.addAttribute("ogType", "article");
-        model.addAttribute("jsonLd", structuredData.role(role, snapshot));
+        model.addAttribute("jsonLd", structuredData.role(role));
         return "role/role";
     }
 }

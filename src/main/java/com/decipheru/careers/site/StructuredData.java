@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ public class StructuredData {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SiteProperties properties;
+    private final Map<String, Cached> roleBlocks = new ConcurrentHashMap<>();
 
     public StructuredData(SiteProperties properties) {
         this.properties = properties;
@@ -40,7 +42,7 @@ public class StructuredData {
                 node("Organization", "name", site.name(), "url", url("/")));
     }
 
-    public List<String> hub(Vertical vertical, List<Role> roles, Catalogue catalogue) {
+    public List<String> hub(Vertical vertical, List<Role> roles) {
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             items.add(item("ListItem", "position", i + 1, "url", url(roles.get(i).path()), "name", roles.get(i).title()));
@@ -49,10 +51,27 @@ public class StructuredData {
                 node("CollectionPage", "name", vertical.name() + " careers", "description", vertical.summary(),
                         "url", url(vertical.path()),
                         "mainEntity", item("ItemList", "numberOfItems", roles.size(), "itemListElement", items)),
-                breadcrumbs(catalogue, vertical, null));
+                breadcrumbs(vertical, null));
     }
 
-    public List<String> role(Role role, Catalogue catalogue) {
+    /**
+     * A guide's blocks depend on nothing but the guide, so they are written once per snapshot: a reload
+     * makes new {@link Role} objects, and a cached entry is used only for the very same object.
+     */
+    public List<String> role(Role role) {
+        Cached cached = roleBlocks.get(role.path());
+        if (cached != null && cached.role() == role) {
+            return cached.blocks();
+        }
+        List<String> blocks = writeRole(role);
+        roleBlocks.put(role.path(), new Cached(role, blocks));
+        return blocks;
+    }
+
+    private record Cached(Role role, List<String> blocks) {
+    }
+
+    private List<String> writeRole(Role role) {
         Map<String, Object> occupation = node("Occupation", "name", role.title(), "description", role.summary(),
                 "occupationalCategory", category(role),
                 "estimatedSalary", List.of(item("MonetaryAmountDistribution", "name", "median", "currency", "USD",
@@ -69,10 +88,10 @@ public class StructuredData {
             questions.add(item("Question", "name", q.question(), "acceptedAnswer", item("Answer", "text", q.answerHtml())));
         }
         return blocks(occupation, node("FAQPage", "mainEntity", questions),
-                breadcrumbs(catalogue, role.vertical(), role));
+                breadcrumbs(role.vertical(), role));
     }
 
-    private Map<String, Object> breadcrumbs(Catalogue catalogue, Vertical vertical, Role role) {
+    private Map<String, Object> breadcrumbs(Vertical vertical, Role role) {
         List<Object> crumbs = new ArrayList<>();
         crumbs.add(item("ListItem", "position", 1, "name", "Home", "item", url("/")));
         crumbs.add(item("ListItem", "position", 2, "name", vertical.name(), "item", url(vertical.path())));

@@ -32,7 +32,7 @@ class HubController {
         model.addAttribute("vertical", vertical);
         model.addAttribute("roles", snapshot.rolesIn(vertical));
         model.addAttribute("pageTitle", pageTitles.hub(vertical, snapshot));
-        model.addAttribute("jsonLd", structuredData.hub(vertical, snapshot.rolesIn(vertical), snapshot));
+        model.addAttribute("jsonLd", structuredData.hub(vertical, snapshot.rolesIn(vertical)));
         return "vertical/hub";
     }
 }

@@ -31,7 +31,7 @@ class StructuredDataTests {
     @Test
     void aRolePageDescribesTheOccupationItsQuestionsAndItsBreadcrumbs() {
         Role soc = catalogue.role("cyber", "soc-analyst").orElseThrow();
-        List<JsonNode> blocks = parse(structuredData.role(soc, catalogue));
+        List<JsonNode> blocks = parse(structuredData.role(soc));
 
         assertThat(blocks).map(b -> b.get("@type").asString()).containsExactly("Occupation", "FAQPage", "BreadcrumbList");
         JsonNode occupation = blocks.get(0);
@@ -55,7 +55,7 @@ class StructuredDataTests {
     @Test
     void theFaqBlockHoldsEveryQuestionOnThePage() {
         Role soc = catalogue.role("cyber", "soc-analyst").orElseThrow();
-        JsonNode faq = parse(structuredData.role(soc, catalogue)).get(1);
+        JsonNode faq = parse(structuredData.role(soc)).get(1);
 
         assertThat(faq.get("mainEntity")).hasSize(soc.questions().size());
         assertThat(faq.at("/mainEntity/5/name").asString()).isEqualTo("Is SOC work mostly night shifts?");
@@ -65,7 +65,7 @@ class StructuredDataTests {
     @Test
     void breadcrumbsRunHomeVerticalRoleWithAbsoluteUrls() {
         Role soc = catalogue.role("cyber", "soc-analyst").orElseThrow();
-        JsonNode crumbs = parse(structuredData.role(soc, catalogue)).get(2).get("itemListElement");
+        JsonNode crumbs = parse(structuredData.role(soc)).get(2).get("itemListElement");
 
         assertThat(crumbs).hasSize(3);
         assertThat(crumbs.get(1).get("name").asString()).isEqualTo("Cybersecurity");
@@ -76,7 +76,7 @@ class StructuredDataTests {
     @Test
     void aHubIsACollectionPageListingItsGuides() {
         var cyber = catalogue.vertical("cyber").orElseThrow();
-        List<JsonNode> blocks = parse(structuredData.hub(cyber, catalogue.rolesIn(cyber), catalogue));
+        List<JsonNode> blocks = parse(structuredData.hub(cyber, catalogue.rolesIn(cyber)));
 
         assertThat(blocks.get(0).get("@type").asString()).isEqualTo("CollectionPage");
         assertThat(blocks.get(0).at("/mainEntity/@type").asString()).isEqualTo("ItemList");
@@ -99,7 +99,7 @@ class StructuredDataTests {
                 "summary: \"A SOC Analyst </script><script>alert(1)</script> & more\""));
         Catalogue hostile = tree.load().orThrow();
 
-        List<String> blocks = structuredData.role(hostile.role("cyber", "soc-analyst").orElseThrow(), hostile);
+        List<String> blocks = structuredData.role(hostile.role("cyber", "soc-analyst").orElseThrow());
 
         assertThat(blocks).allSatisfy(block -> assertThat(block).doesNotContain("<", ">", "&"));
         assertThat(parse(blocks).get(0).get("description").asString()).isEqualTo("A SOC Analyst </script><script>alert(1)</script> & more");
