@@ -3,18 +3,21 @@ package com.decipheru.careers;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
-import com.decipheru.careers.catalogue.LiveCatalogue;
 import com.decipheru.careers.content.ContentTree;
 import com.decipheru.careers.http.CachePolicy;
-import com.decipheru.careers.site.PageTitles;
-import com.decipheru.careers.site.StructuredData;
+import com.decipheru.careers.runtime.LiveCatalogue;
+import com.decipheru.careers.runtime.SiteProperties;
 
 /** A real catalogue built from the test fixtures, for controller slices. */
-/** Also the page helpers the views use. */
+/** Also the cache policy and every feature's page factory ({@code *Pages}), which controller slices leave out. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({StructuredData.class, PageTitles.class, CachePolicy.class})
+@Import(CachePolicy.class)
+@ComponentScan(basePackages = "com.decipheru.careers", useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.decipheru\\.careers\\.(home|role|vertical)\\.[A-Za-z]+Pages"))
 public class FixtureCatalogueConfiguration {
 
     @Bean

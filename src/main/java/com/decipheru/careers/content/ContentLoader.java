@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import com.decipheru.careers.catalogue.Catalogue;
-import com.decipheru.careers.site.SiteSettings;
-import com.decipheru.careers.vertical.Vertical;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.SiteSettings;
+import com.decipheru.careers.model.Vertical;
 
 /**
  * Walks {@code content/} in a fixed order, reads every file, and builds one catalogue, or reports
@@ -65,14 +65,14 @@ public final class ContentLoader {
             }
             Optional<SiteSettings> site = readSite();
             Map<String, Vertical> verticals = readVerticals();
-            List<RoleDraft> drafts = readRoles(verticals);
-            PagePaths pages = PagePaths.of(verticals.keySet(), drafts);
-            Map<String, RoleDraft> checked = new CrossFileChecks(slugsOnDisk, pages, site, today).check(drafts);
-            checkLinks(pages, drafts);
+            List<ParsedRole> roles = readRoles(verticals);
+            PagePaths pages = PagePaths.of(verticals.keySet(), roles);
+            Map<String, ParsedRole> checked = new CrossFileChecks(slugsOnDisk, pages, site, today).check(roles);
+            checkLinks(pages, roles);
             problems.sort(ContentProblem.ORDER);
             boolean clean = problems.stream().noneMatch(ContentProblem::isError);
             Optional<Catalogue> catalogue = clean && site.isPresent()
-                    ? Optional.of(CatalogueAssembler.assemble(site.get(), verticals, checked, includeDrafts))
+                    ? Optional.of(CatalogueAssembler.assemble(site.get(), verticals, checked, includeDrafts, clock.instant()))
                     : Optional.empty();
             return new LoadResult(catalogue, List.copyOf(problems), fileCount);
         }
@@ -87,10 +87,10 @@ public final class ContentLoader {
             return new SiteReader(yaml).read(file, problemsOf(file));
         }
 
-        private void checkLinks(PagePaths pages, List<RoleDraft> drafts) {
-            LinkChecks links = new LinkChecks(pages, drafts);
+        private void checkLinks(PagePaths pages, List<ParsedRole> roles) {
+            LinkChecks links = new LinkChecks(pages, roles);
             verticalReads.forEach(read -> read.links().forEach(link -> links.check(link, false, read.problems())));
-            drafts.forEach(draft -> draft.links().forEach(link -> links.check(link, draft.isDraft(), draft.fields().problems())));
+            roles.forEach(role -> role.links().forEach(link -> links.check(link, role.draft(), role.problems())));
         }
 
         private Map<String, Vertical> readVerticals() {
@@ -114,8 +114,8 @@ public final class ContentLoader {
             return verticals;
         }
 
-        private List<RoleDraft> readRoles(Map<String, Vertical> verticals) {
-            List<RoleDraft> drafts = new ArrayList<>();
+        private List<ParsedRole> readRoles(Map<String, Vertical> verticals) {
+            List<ParsedRole> roles = new ArrayList<>();
             RoleReader reader = new RoleReader(yaml, markdown, today);
             for (Path folder : sorted(dir.resolve("roles"))) {
                 if (!Files.isDirectory(folder)) {
@@ -134,10 +134,10 @@ public final class ContentLoader {
                                 + " 'verticals/" + verticalKey + ".md'" + Suggestions.hint(verticalKey, verticals.keySet()));
                         continue;
                     }
-                    reader.read(file, verticalKey, slugOf(file), problemsOf(file)).ifPresent(drafts::add);
+                    reader.read(file, verticalKey, slugOf(file), problemsOf(file)).ifPresent(roles::add);
                 }
             }
-            return drafts;
+            return roles;
         }
 
         /** The folder's .md files in name order; anything else there is reported and skipped. */

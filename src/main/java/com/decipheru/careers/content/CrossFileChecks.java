@@ -10,17 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.decipheru.careers.site.SiteSettings;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.model.SiteSettings;
 
 /**
  * The checks that need every file: unique slugs, bridges, aliases, and review dates against the
  * site's staleness limit. A problem caused by another file's own error is not reported twice.
  */
 final class CrossFileChecks {
-
-    /** Paths the site itself serves; an alias may not be one of them or lie under them. */
-    static final List<String> RESERVED = List.of("/css", "/actuator", "/error", "/_content", "/sitemap.xml",
-            "/robots.txt", "/feed.xml", "/404.html");
 
     private final Set<String> slugsOnDisk;
     private final PagePaths pagePaths;
@@ -34,73 +31,69 @@ final class CrossFileChecks {
         this.today = today;
     }
 
-    /** Reports cross-file problems; returns the role drafts by slug. */
-    Map<String, RoleDraft> check(List<RoleDraft> drafts) {
-        Map<String, RoleDraft> bySlug = new TreeMap<>();
+    /** Reports cross-file problems; returns the roles by slug. */
+    Map<String, ParsedRole> check(List<ParsedRole> roles) {
+        Map<String, ParsedRole> bySlug = new TreeMap<>();
         Set<String> duplicated = new HashSet<>();
-        for (RoleDraft draft : drafts) {
-            RoleDraft earlier = bySlug.putIfAbsent(draft.slug(), draft);
+        for (ParsedRole role : roles) {
+            ParsedRole earlier = bySlug.putIfAbsent(role.slug(), role);
             if (earlier != null) {
-                duplicated.add(draft.slug());
-                draft.fields().fileError("slug '" + draft.slug() + "' is already used by " + earlier.path()
+                duplicated.add(role.slug());
+                role.problems().error(Location.START, "slug '" + role.slug() + "' is already used by " + earlier.path()
                         + "; slugs must be unique across verticals");
             }
         }
-        drafts.forEach(draft -> checkBridge(draft, bySlug, duplicated));
-        checkAliases(drafts);
-        site.ifPresent(settings -> drafts.forEach(draft -> checkReviewDate(draft, settings.staleAfterDays())));
+        roles.forEach(role -> checkBridge(role, bySlug, duplicated));
+        checkAliases(roles);
+        site.ifPresent(settings -> roles.forEach(role -> checkReviewDate(role, settings.staleAfterDays())));
         return bySlug;
     }
 
-    private void checkBridge(RoleDraft draft, Map<String, RoleDraft> bySlug, Set<String> duplicated) {
-        String target = draft.file().bridge().role();
-        RoleDraft targetDraft = bySlug.get(target);
-        if (targetDraft == null && slugsOnDisk.contains(target) || duplicated.contains(target)) {
+    private void checkBridge(ParsedRole role, Map<String, ParsedRole> bySlug, Set<String> duplicated) {
+        ParsedRole.BridgeRef bridge = role.bridge();
+        String target = bridge.slug();
+        ParsedRole targetRole = bySlug.get(target);
+        if (targetRole == null && slugsOnDisk.contains(target) || duplicated.contains(target)) {
             return; // the target has errors of its own, reported there
         }
-        if (targetDraft == null) {
-            draft.fields().error("/bridge/role", "bridge.role '" + target + "' is not a role" + Suggestions.hint(target, slugsOnDisk));
-        } else if (targetDraft.verticalKey().equals(draft.verticalKey())) {
-            draft.fields().error("/bridge/role", "bridge.role '" + target + "' is in the same vertical ("
-                    + draft.verticalKey() + "); a bridge must point into another vertical");
-        } else if (targetDraft.isDraft() && !draft.isDraft()) {
-            draft.fields().error("/bridge/role", "bridge.role '" + target + "' is a draft; a published guide cannot"
+        if (targetRole == null) {
+            role.problems().error(bridge.at(), "bridge.role '" + target + "' is not a role" + Suggestions.hint(target, slugsOnDisk));
+        } else if (targetRole.verticalKey().equals(role.verticalKey())) {
+            role.problems().error(bridge.at(), "bridge.role '" + target + "' is in the same vertical ("
+                    + role.verticalKey() + "); a bridge must point into another vertical");
+        } else if (targetRole.draft() && !role.draft()) {
+            role.problems().error(bridge.at(), "bridge.role '" + target + "' is a draft; a published guide cannot"
                     + " bridge to it until it is published");
-        } else if (!draft.isDraft() && !draft.slug().equals(targetDraft.file().bridge().role())) {
-            draft.fields().warning("/bridge/role", "bridge to '" + target + "' is not returned: its bridge points to '"
-                    + targetDraft.file().bridge().role() + "'; pair the two guides if they are natural counterparts");
+        } else if (!role.draft() && !role.slug().equals(targetRole.bridge().slug())) {
+            role.problems().warning(bridge.at(), "bridge to '" + target + "' is not returned: its bridge points to '"
+                    + targetRole.bridge().slug() + "'; pair the two guides if they are natural counterparts");
         }
     }
 
-    private void checkAliases(List<RoleDraft> drafts) {
+    private void checkAliases(List<ParsedRole> roles) {
         Map<String, String> owners = new HashMap<>();
-        for (RoleDraft draft : drafts) {
-            List<String> aliases = draft.aliases();
-            for (int i = 0; i < aliases.size(); i++) {
-                String alias = aliases.get(i);
-                String at = "/aliases/" + i;
-                if (alias == null) {
-                    continue;
-                }
-                String owner = owners.putIfAbsent(alias, draft.path());
-                if (pagePaths.contains(alias)) {
-                    draft.fields().error(at, "alias '" + alias + "' is the address of a page; an alias must be an old"
+        for (ParsedRole role : roles) {
+            for (ParsedRole.Alias alias : role.aliases()) {
+                String path = alias.path();
+                String owner = owners.putIfAbsent(path, role.path());
+                if (pagePaths.contains(path)) {
+                    role.problems().error(alias.at(), "alias '" + path + "' is the address of a page; an alias must be an old"
                             + " address that no page uses");
-                } else if (RESERVED.stream().anyMatch(path -> alias.equals(path) || alias.startsWith(path + "/"))) {
-                    draft.fields().error(at, "alias '" + alias + "' is reserved by the site");
+                } else if (Routes.isReserved(path)) {
+                    role.problems().error(alias.at(), "alias '" + path + "' is reserved by the site");
                 } else if (owner != null) {
-                    draft.fields().error(at, "alias '" + alias + "' is already used by "
-                            + (owner.equals(draft.path()) ? "this guide" : owner) + "; each alias may point to one guide");
+                    role.problems().error(alias.at(), "alias '" + path + "' is already used by "
+                            + (owner.equals(role.path()) ? "this guide" : owner) + "; each alias may point to one guide");
                 }
             }
         }
     }
 
-    private void checkReviewDate(RoleDraft draft, int staleAfterDays) {
-        LocalDate reviewed = draft.file().lastReviewed();
+    private void checkReviewDate(ParsedRole role, int staleAfterDays) {
+        LocalDate reviewed = role.lastReviewed();
         long age = ChronoUnit.DAYS.between(reviewed, today);
         if (age > staleAfterDays) {
-            draft.fields().warning("/last_reviewed", "last reviewed " + age + " days ago (" + reviewed
+            role.problems().warning(role.lastReviewedAt(), "last reviewed " + age + " days ago (" + reviewed
                     + "); guides are stale after " + staleAfterDays + " days: review it and update the date");
         }
     }

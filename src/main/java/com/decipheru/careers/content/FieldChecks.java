@@ -18,10 +18,6 @@ final class FieldChecks {
         return problems;
     }
 
-    Location keyOf(String pointer) {
-        return locations.keyOf(pointer);
-    }
-
     Location valueOf(String pointer) {
         return locations.valueOf(pointer);
     }
@@ -32,11 +28,6 @@ final class FieldChecks {
 
     void error(Location at, String message) {
         problems.error(at, message);
-    }
-
-    /** A problem with the file as a whole, such as its name. */
-    void fileError(String message) {
-        problems.error(Location.START, message);
     }
 
     void warning(String pointer, String message) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.decipheru.careers.role.Role;
+import com.decipheru.careers.model.Routes;
 
 /**
  * Every link an editor writes to the site itself must reach a published page at its canonical address;
@@ -15,18 +15,17 @@ import com.decipheru.careers.role.Role;
 final class LinkChecks {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    private static final Set<String> SITE_FILES = Set.of("/sitemap.xml", "/robots.txt", "/feed.xml");
 
     private final Set<String> pages;
     private final Set<String> draftPages;
     private final Map<String, String> aliases = new HashMap<>();
 
-    LinkChecks(PagePaths paths, Iterable<RoleDraft> drafts) {
+    LinkChecks(PagePaths paths, Iterable<ParsedRole> roles) {
         this.pages = paths.published();
         this.draftPages = paths.drafts();
-        for (RoleDraft draft : drafts) {
-            String path = Role.pathOf(draft.verticalKey(), draft.slug());
-            draft.aliases().forEach(alias -> aliases.put(alias, path));
+        for (ParsedRole role : roles) {
+            String path = Routes.role(role.verticalKey(), role.slug());
+            role.aliases().forEach(alias -> aliases.put(alias.path(), path));
         }
     }
 
@@ -48,7 +47,7 @@ final class LinkChecks {
             return;
         }
         String path = url.replaceFirst("[?#].*$", "");
-        if (pages.contains(path) || SITE_FILES.contains(path) || path.startsWith("/css/")) {
+        if (pages.contains(path) || Routes.SITE_FILES.contains(path) || Routes.isAsset(path)) {
             return;
         }
         if (draftPages.contains(path)) {
@@ -57,7 +56,7 @@ final class LinkChecks {
             }
             return;
         }
-        String canonical = path.length() > 1 ? path.replaceAll("/+$", "").toLowerCase(Locale.ROOT) : path;
+        String canonical = Routes.canonicalForm(path);
         String target = aliases.getOrDefault(path, aliases.getOrDefault(canonical, pages.contains(canonical) ? canonical : null));
         if (target != null) {
             problems.error(link.at(), "link to '" + path + "', which redirects; link to '" + target + "' instead");

@@ -3,7 +3,7 @@ package com.decipheru.careers.content;
 import java.util.List;
 import java.util.Optional;
 
-import com.decipheru.careers.catalogue.Catalogue;
+import com.decipheru.careers.model.Catalogue;
 
 /** The outcome of loading {@code content/}: a catalogue when there are no errors, and every problem found. */
 public record LoadResult(Optional<Catalogue> catalogue, List<ContentProblem> problems, int fileCount) {

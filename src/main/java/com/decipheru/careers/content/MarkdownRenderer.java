@@ -19,12 +19,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  * Markdown to HTML, once per file at load time. One parser and one renderer are shared: both are
  * thread-safe. Raw HTML written by an editor is escaped, never passed through.
  */
-public final class MarkdownRenderer {
+final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    public MarkdownRenderer() {
+    MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(TablesExtension.CLASS_NAME, "table")
@@ -34,10 +34,6 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
-    }
-
-    public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
     }
 
     /** HTML and the links it holds, from one parse. */

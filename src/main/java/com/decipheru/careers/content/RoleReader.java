@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.decipheru.careers.role.Growth;
-import com.decipheru.careers.role.Question;
+import com.decipheru.careers.model.Growth;
+import com.decipheru.careers.model.Question;
+import com.decipheru.careers.model.Salary;
 
 /** Reads and checks {@code roles/<vertical>/<slug>.md} on its own; cross-file checks come later. */
 final class RoleReader {
@@ -24,7 +25,7 @@ final class RoleReader {
         this.today = today;
     }
 
-    Optional<RoleDraft> read(Path file, String verticalKey, String slug, FileProblems problems) {
+    Optional<ParsedRole> read(Path file, String verticalKey, String slug, FileProblems problems) {
         if (!Slugs.isValid(slug)) {
             problems.error(Location.START, Slugs.problem("file", slug));
         }
@@ -51,7 +52,7 @@ final class RoleReader {
         return text;
     }
 
-    private Optional<RoleDraft> check(YamlBinder.Bound<RoleFile> bound, FrontMatter front, String verticalKey,
+    private Optional<ParsedRole> check(YamlBinder.Bound<RoleFile> bound, FrontMatter front, String verticalKey,
             String slug, FileProblems problems) {
         RoleFile role = bound.value();
         FieldChecks fields = new FieldChecks(problems, bound.locations());
@@ -64,7 +65,8 @@ final class RoleReader {
             fields.error("/article", "'article' must be 'a' or 'an'");
         }
         checkSalary(role.salary(), fields);
-        if (fields.required("/growth", role.growth()) && Growth.fromLabel(role.growth()).isEmpty()) {
+        Optional<Growth> growth = Optional.ofNullable(role.growth()).flatMap(Growth::fromLabel);
+        if (fields.required("/growth", role.growth()) && growth.isEmpty()) {
             fields.error("/growth", "'" + role.growth() + "' is not a growth outlook; use one of: "
                     + String.join(", ", Growth.labels()) + Suggestions.hint(role.growth(), Growth.labels()));
         }
@@ -88,8 +90,35 @@ final class RoleReader {
         }
         MarkdownRenderer.Rendered body = markdown.render(front.body(), front.bodyFirstLine());
         links.addAll(0, body.links());
-        return Optional.of(new RoleDraft(slug, verticalKey, role, body.html(), own, links, fields,
-                problems.path()));
+        return Optional.of(normalised(role, growth.orElseThrow(), fields, verticalKey, slug, body.html(), own, links));
+    }
+
+    /** The checked values, trimmed and typed, as the rest of the load uses them. */
+    private static ParsedRole normalised(RoleFile role, Growth growth, FieldChecks fields, String verticalKey, String slug,
+            String bodyHtml, List<Question> ownQuestions, List<MarkdownLink> links) {
+        String title = role.title().strip();
+        RoleFile.AiDisruption disruption = role.aiDisruption();
+        RoleFile.Bridge bridge = role.bridge();
+        List<ParsedRole.Alias> aliases = new ArrayList<>();
+        for (int i = 0; role.aliases() != null && i < role.aliases().size(); i++) {
+            aliases.add(new ParsedRole.Alias(role.aliases().get(i), fields.valueOf("/aliases/" + i)));
+        }
+        return new ParsedRole(slug, verticalKey, title, role.specialty().strip(), role.summary().strip(),
+                role.article() != null ? role.article() : English.indefiniteArticle(title),
+                new Salary(role.salary().medianUsd(), role.salary().source().strip(), role.salary().sourceUrl()),
+                growth, disruption.score(), disruption.outlook().strip(), disruption.forecast().strip(),
+                role.entryLevel(), role.experience().strip(), role.entryPath().strip(), strip(role.duties()),
+                strip(role.skills()), strip(role.skillTags()), strip(role.certifications()),
+                role.compensationNote() == null ? null : role.compensationNote().strip(), bodyHtml,
+                List.copyOf(ownQuestions),
+                new ParsedRole.BridgeRef(bridge.role(), bridge.shared().strip(), bridge.retention().strip(),
+                        fields.valueOf("/bridge/role")),
+                role.lastReviewed(), fields.valueOf("/last_reviewed"), List.copyOf(aliases),
+                Boolean.TRUE.equals(role.draft()), List.copyOf(links), fields.problems());
+    }
+
+    private static List<String> strip(List<String> items) {
+        return items.stream().map(String::strip).toList();
     }
 
     private static void checkSalary(RoleFile.Salary salary, FieldChecks fields) {

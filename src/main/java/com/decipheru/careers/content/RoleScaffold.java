@@ -78,12 +78,12 @@ public final class RoleScaffold {
                 summary: >-                      # one or two sentences, at most 300 characters; also the search snippet
                   TODO: what this role does, in one sentence that starts with the title.
                 # article: an                    # optional: "a" or "an" before the title when the guess is wrong
-                salary:
+                salary:                          # the median annual pay, with its source
                   median_usd: 100000             # whole US dollars; shown rounded, as $100K
-                  source: TODO name the source and period, or say it is a market estimate
+                  source: TODO name the source, or say it is a market estimate  # with its period: "BLS, May 2024"
                   # source_url: https://...      # optional: a link to the source
                 growth: moderate                 # one of: declining, low, moderate, high, very high
-                ai_disruption:
+                ai_disruption:                   # how much AI tools will change the role
                   score: 20                      # 0 to 100; the label comes from site.yml
                   outlook: >-                    # the argument for the score, in 3 to 5 sentences
                     TODO: which parts of the work AI tools absorb, which they do not, and why.
@@ -104,12 +104,12 @@ public final class RoleScaffold {
                 certifications: []               # 0 to 8 real certifications, by their official names
                 bridge:                          # the counterpart role in another vertical
                   role: %s                       # that role's slug (its file name)
-                  shared: TODO what the two roles share
+                  shared: TODO what they share   # the methods and habits both roles use
                   retention: 50-60%%             # share of methodology people keep when they cross
                 # compensation_note: >-          # optional: closes the salary answer
                 # faq:                           # optional: questions of your own, answers in Markdown
-                #   - question: TODO?
-                #     answer: TODO.
+                #   - question: TODO?            # a question readers ask, in their words
+                #     answer: TODO.              # Markdown; links to this site start with /
                 last_reviewed: %s          # the date you last checked every fact here
                 # aliases: [/old/path]           # optional: old addresses that redirect here
                 draft: true                      # hidden from the public site until set to false

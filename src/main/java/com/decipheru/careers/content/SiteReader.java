@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.decipheru.careers.site.SiteSettings;
-import com.decipheru.careers.site.SiteSettings.DisruptionBand;
+import com.decipheru.careers.model.SiteSettings.DisruptionBand;
+import com.decipheru.careers.model.SiteSettings;
 
 /** Reads and checks {@code site.yml}. */
 final class SiteReader {

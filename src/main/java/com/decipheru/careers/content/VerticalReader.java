@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import com.decipheru.careers.vertical.Vertical;
+import com.decipheru.careers.model.Vertical;
 
 /** Reads and checks {@code verticals/<vertical>.md}. */
 final class VerticalReader {

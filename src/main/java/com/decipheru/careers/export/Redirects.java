@@ -3,7 +3,8 @@ package com.decipheru.careers.export;
 import java.util.List;
 import java.util.Map;
 
-import com.decipheru.careers.catalogue.Catalogue;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.Routes;
 
 /** The redirects the server answers itself, written for static hosts: aliases and trailing slashes. */
 record Redirects(Map<String, String> aliases, List<String> pages) {
@@ -17,7 +18,7 @@ record Redirects(Map<String, String> aliases, List<String> pages) {
         StringBuilder rules = new StringBuilder("# Old addresses (aliases) and trailing slashes: 301 to the canonical URL.\n");
         aliases.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(alias -> rules.append(alias.getKey()).append(' ').append(alias.getValue()).append(" 301\n"));
-        pages.stream().filter(page -> !page.equals("/"))
+        pages.stream().filter(page -> !page.equals(Routes.HOME))
                 .forEach(page -> rules.append(page).append("/ ").append(page).append(" 301\n"));
         return rules.toString();
     }

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.decipheru.careers.catalogue.Catalogue;
-import com.decipheru.careers.sitemap.PublicPages;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.PublicPages;
+import com.decipheru.careers.model.Routes;
 
 /**
  * Writes the public site as files by asking the running application for every page, so each file holds
@@ -24,7 +25,6 @@ import com.decipheru.careers.sitemap.PublicPages;
  */
 public final class StaticExport {
 
-    static final List<String> SITE_FILES = List.of("/sitemap.xml", "/robots.txt", "/feed.xml");
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/css/[^\"]+)\"");
     static final String NOT_FOUND_PROBE = "/404-page-for-static-export";
 
@@ -50,11 +50,11 @@ public final class StaticExport {
             write(fileFor(path), body);
             written++;
         }
-        for (String path : concat(SITE_FILES, assets)) {
+        for (String path : concat(Routes.SITE_FILES, assets)) {
             write(fileFor(path), fetch(path, 200));
             written++;
         }
-        write("404.html", fetch(NOT_FOUND_PROBE, 404));
+        write(fileFor(Routes.NOT_FOUND_FILE), fetch(NOT_FOUND_PROBE, 404));
         Redirects redirects = Redirects.of(catalogue, paths);
         write("_redirects", redirects.netlify().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         write("_headers", Redirects.headers().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -64,7 +64,7 @@ public final class StaticExport {
 
     /** Where a site path is written: {@code /} to index.html, a file name as is, any other page as name.html. */
     public static String fileFor(String path) {
-        if (path.equals("/")) {
+        if (path.equals(Routes.HOME)) {
             return "index.html";
         }
         String relative = path.substring(1);

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import com.decipheru.careers.SiteProperties;
-import com.decipheru.careers.catalogue.Catalogue;
-import com.decipheru.careers.role.Role;
-import com.decipheru.careers.sitemap.Xml;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.Role;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
+import com.decipheru.careers.web.Xml;
 
 /** Atom 1.0 (RFC 4287): the newest 50 published guides by review date, each entry dated by its review. */
 final class AtomFeedWriter {
@@ -30,9 +31,9 @@ final class AtomFeedWriter {
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
                 .append("  <title>").append(Xml.escape(site + ": new and updated guides")).append("</title>\n")
                 .append("  <subtitle>").append(Xml.escape(catalogue.site().tagline())).append("</subtitle>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(url("/feed.xml"))).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url("/"))).append("\"/>\n")
-                .append("  <id>").append(Xml.escape(url("/"))).append("</id>\n")
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(url(Routes.FEED))).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url(Routes.HOME))).append("\"/>\n")
+                .append("  <id>").append(Xml.escape(url(Routes.HOME))).append("</id>\n")
                 .append("  <updated>").append(timestamp(updated)).append("</updated>\n")
                 .append("  <author><name>").append(Xml.escape(site)).append("</name></author>\n");
         for (Role role : roles) {

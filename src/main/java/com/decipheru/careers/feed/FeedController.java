@@ -5,8 +5,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import com.decipheru.careers.SiteProperties;
-import com.decipheru.careers.catalogue.LiveCatalogue;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
 
 /** {@code /feed.xml}: an Atom feed of the newest reviewed guides. */
 @Controller
@@ -14,16 +15,14 @@ class FeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-    private final LiveCatalogue catalogue;
     private final AtomFeedWriter writer;
 
-    FeedController(LiveCatalogue catalogue, SiteProperties properties) {
-        this.catalogue = catalogue;
+    FeedController(SiteProperties properties) {
         this.writer = new AtomFeedWriter(properties);
     }
 
-    @GetMapping("/feed.xml")
-    ResponseEntity<String> feed() {
-        return ResponseEntity.ok().contentType(ATOM).body(writer.feed(catalogue.current()));
+    @GetMapping(Routes.FEED)
+    ResponseEntity<String> feed(Catalogue snapshot) {
+        return ResponseEntity.ok().contentType(ATOM).body(writer.feed(snapshot));
     }
 }

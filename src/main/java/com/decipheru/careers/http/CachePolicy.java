@@ -1,10 +1,9 @@
 package com.decipheru.careers.http;
 
-import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 
-import com.decipheru.careers.SiteProperties;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
 
 /**
  * How long each kind of response may be cached. Pages are fresh for five minutes and may be served stale
@@ -20,8 +19,6 @@ public class CachePolicy {
     static final String NEVER = "no-store";
     static final String PREVIEW = "private, no-cache";
 
-    private static final Pattern HASHED_ASSET = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
-
     private final boolean preview;
 
     CachePolicy(SiteProperties properties) {
@@ -29,10 +26,10 @@ public class CachePolicy {
     }
 
     String cacheControl(String path, int status) {
-        if (path.startsWith("/actuator") || path.startsWith("/_content") || status >= 500) {
+        if (Routes.isPrivate(path) || status >= 500) {
             return NEVER;
         }
-        if (status == 200 && HASHED_ASSET.matcher(path).matches()) {
+        if (status == 200 && Routes.isHashedAsset(path)) {
             return IMMUTABLE;
         }
         if (preview) {

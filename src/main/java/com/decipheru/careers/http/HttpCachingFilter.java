@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.decipheru.careers.catalogue.LiveCatalogue;
+import com.decipheru.careers.runtime.LiveCatalogue;
+import com.decipheru.careers.web.Snapshots;
 
 /**
  * Responses a CDN can cache: a strong ETag computed from the bytes (so it changes exactly when they do),
@@ -80,7 +81,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
         String etag = "\"" + digest(body) + (gzip ? "-gzip" : "") + "\"";
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(HttpHeaders.ETAG, etag);
-        long lastModified = lastModified(response);
+        long lastModified = lastModified(request, response);
         if (Conditional.notModified(request, etag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setContentLength(-1);
@@ -98,7 +99,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
     }
 
     /** A static resource keeps its own Last-Modified; everything else dates from the content snapshot. */
-    private long lastModified(HttpServletResponse response) {
+    private long lastModified(HttpServletRequest request, HttpServletResponse response) {
         String given = response.getHeader(HttpHeaders.LAST_MODIFIED);
         if (given != null) {
             try {
@@ -107,7 +108,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 // fall through to the snapshot's time
             }
         }
-        long snapshot = catalogue.status().servingSince().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        long snapshot = Snapshots.pinned(request, catalogue).loadedAt().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, snapshot);
         return snapshot;
     }

@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.decipheru.careers.SiteProperties;
+import com.decipheru.careers.runtime.SiteProperties;
 
 /**
  * Security headers on every response, error pages included. The site runs no script of its own, so the

@@ -4,8 +4,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import com.decipheru.careers.SiteProperties;
-import com.decipheru.careers.site.NotFoundException;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
+import com.decipheru.careers.web.NotFoundException;
+import com.decipheru.careers.web.Page;
 
 /** {@code /_content}: the state of the content for editors, in preview only. */
 @Controller
@@ -17,12 +20,13 @@ class ContentStatusController {
         this.properties = properties;
     }
 
-    @GetMapping("/_content")
-    String status(Model model) {
+    @GetMapping(Routes.CONTENT_STATUS)
+    String status(Catalogue snapshot, Model model) {
         if (!properties.preview()) {
             throw new NotFoundException("content status outside preview");
         }
-        model.addAttribute("noindex", true);
-        return "preview/content";
+        return Page.of("preview/content", "Content status | " + snapshot.site().name(), "The state of the content in preview.")
+                .noindex(true)
+                .show(model);
     }
 }

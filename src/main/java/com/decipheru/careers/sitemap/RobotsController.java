@@ -5,7 +5,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import com.decipheru.careers.SiteProperties;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
 
 /** {@code /robots.txt}: everything may be crawled and the sitemap is named; a preview site asks not to be. */
 @Controller
@@ -17,11 +18,11 @@ class RobotsController {
         this.properties = properties;
     }
 
-    @GetMapping("/robots.txt")
+    @GetMapping(Routes.ROBOTS)
     ResponseEntity<String> robots() {
         String rules = properties.preview()
                 ? "User-agent: *\nDisallow: /\n"
-                : "User-agent: *\nAllow: /\nDisallow: /_content\n\nSitemap: " + properties.absolute("/sitemap.xml") + "\n";
+                : "User-agent: *\nAllow: /\nDisallow: " + Routes.CONTENT_STATUS + "\n\nSitemap: " + properties.absolute(Routes.SITEMAP) + "\n";
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .body(rules);
     }

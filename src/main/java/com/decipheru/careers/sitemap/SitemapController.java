@@ -8,9 +8,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import com.decipheru.careers.SiteProperties;
-import com.decipheru.careers.catalogue.LiveCatalogue;
-import com.decipheru.careers.site.NotFoundException;
+import com.decipheru.careers.model.Catalogue;
+import com.decipheru.careers.model.PublicPage;
+import com.decipheru.careers.model.PublicPages;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
+import com.decipheru.careers.web.NotFoundException;
 
 /**
  * {@code /sitemap.xml} lists every public page once; past 50,000 pages it becomes a sitemap index of
@@ -21,23 +24,21 @@ class SitemapController {
 
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-    private final LiveCatalogue catalogue;
     private final SitemapWriter writer;
 
-    SitemapController(LiveCatalogue catalogue, SiteProperties properties) {
-        this.catalogue = catalogue;
+    SitemapController(SiteProperties properties) {
         this.writer = new SitemapWriter(properties, SitemapWriter.MAX_URLS);
     }
 
-    @GetMapping("/sitemap.xml")
-    ResponseEntity<String> sitemap() {
-        List<PublicPage> pages = PublicPages.of(catalogue.current());
+    @GetMapping(Routes.SITEMAP)
+    ResponseEntity<String> sitemap(Catalogue snapshot) {
+        List<PublicPage> pages = PublicPages.of(snapshot);
         return ResponseEntity.ok().contentType(XML).body(writer.sitemap(pages));
     }
 
-    @GetMapping("/sitemap-{part:\\d+}.xml")
-    ResponseEntity<String> part(@PathVariable int part) {
-        return writer.part(PublicPages.of(catalogue.current()), part)
+    @GetMapping(Routes.SITEMAP_PART_PATTERN)
+    ResponseEntity<String> part(@PathVariable int part, Catalogue snapshot) {
+        return writer.part(PublicPages.of(snapshot), part)
                 .map(body -> ResponseEntity.ok().contentType(XML).body(body))
                 .orElseThrow(() -> new NotFoundException("sitemap part " + part));
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.decipheru.careers.SiteProperties;
+import com.decipheru.careers.model.PublicPage;
+import com.decipheru.careers.model.Routes;
+import com.decipheru.careers.runtime.SiteProperties;
+import com.decipheru.careers.web.Xml;
 
 /** Writes the sitemap protocol 0.9: a urlset, or an index of urlsets when there are too many pages for one. */
 final class SitemapWriter {
@@ -52,7 +55,7 @@ final class SitemapWriter {
         StringBuilder xml = new StringBuilder(HEADER).append("<sitemapindex xmlns=\"").append(NAMESPACE).append("\">\n");
         for (int n = 1; n <= partCount(pages); n++) {
             List<PublicPage> part = pages.subList((n - 1) * maxUrls, Math.min(pages.size(), n * maxUrls));
-            xml.append("  <sitemap><loc>").append(Xml.escape(properties.absolute("/sitemap-" + n + ".xml"))).append("</loc>");
+            xml.append("  <sitemap><loc>").append(Xml.escape(properties.absolute(Routes.sitemapPart(n)))).append("</loc>");
             part.stream().map(PublicPage::lastModified).filter(Objects::nonNull).max(Comparator.<LocalDate>naturalOrder())
                     .ifPresent(newest -> xml.append("<lastmod>").append(newest).append("</lastmod>"));
             xml.append("</sitemap>\n");

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.decipheru.careers.catalogue.LiveCatalogue;
-import com.decipheru.careers.sitemap.PublicPages;
+import com.decipheru.careers.model.PublicPages;
+import com.decipheru.careers.runtime.LiveCatalogue;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

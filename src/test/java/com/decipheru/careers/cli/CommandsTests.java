@@ -100,7 +100,8 @@ class CommandsTests {
                 "source_url", "growth", "ai_disruption", "score", "outlook", "forecast", "entry_level", "experience",
                 "entry_path", "duties", "skills", "skill_tags", "certifications", "bridge", "role", "shared", "retention",
                 "compensation_note", "faq", "question", "answer", "last_reviewed", "aliases", "draft")) {
-            assertThat(text).as(field).containsPattern("(?m)^[ #]*(- )?" + field + ":.*# ?\\S|(?m)^[ #]*(- )?" + field + ":");
+            assertThat(text).as(field + " is written with a comment that explains it")
+                    .containsPattern("(?m)^[ #]*(- )?" + field + ":[^#\\n]*#\\s*\\S");
         }
         out.reset();
         assertThat(run("validate", root())).hasValue(0);
@@ -125,7 +126,7 @@ class CommandsTests {
 
     private OptionalInt run(String... args) {
         return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ContentTree.CLOCK);
+                new PrintStream(err, true, StandardCharsets.UTF_8), ContentTree.CLOCK, java.util.Map.of());
     }
 
     private String root() {

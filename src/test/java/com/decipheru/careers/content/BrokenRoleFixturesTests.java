@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -33,9 +35,34 @@ class BrokenRoleFixturesTests {
         }
     }
 
+    /** Each class of problem a guide can have, and the cases that show it. */
+    static final Map<String, List<String>> CLASSES_OF_PROBLEM = new LinkedHashMap<>();
+    static {
+        CLASSES_OF_PROBLEM.put("the file itself", List.of("empty-file", "not-utf8", "missing-front-matter",
+                "unterminated-front-matter"));
+        CLASSES_OF_PROBLEM.put("YAML syntax", List.of("invalid-yaml", "duplicate-key", "yaml-anchors",
+                "front-matter-not-a-mapping"));
+        CLASSES_OF_PROBLEM.put("unknown fields", List.of("unknown-field", "unknown-field-with-mapping", "unknown-nested-field"));
+        CLASSES_OF_PROBLEM.put("wrong types", List.of("wrong-type-score", "decimal-score", "number-for-boolean",
+                "text-for-list", "scalar-for-mapping", "invalid-date"));
+        CLASSES_OF_PROBLEM.put("missing and empty values", List.of("missing-title", "missing-nested-field", "empty-value",
+                "empty-list-item"));
+        CLASSES_OF_PROBLEM.put("values out of range", List.of("score-out-of-range", "negative-salary", "summary-too-long",
+                "too-few-duties", "too-many-certifications", "unknown-growth", "invalid-article", "future-review-date"));
+        CLASSES_OF_PROBLEM.put("warnings", List.of("missing-source-url", "stale-review-date", "placeholder-left",
+                "bridge-not-returned"));
+        CLASSES_OF_PROBLEM.put("bridges", List.of("bridge-unknown", "bridge-same-vertical"));
+        CLASSES_OF_PROBLEM.put("aliases", List.of("malformed-alias", "alias-of-a-page", "alias-reserved", "alias-taken"));
+        CLASSES_OF_PROBLEM.put("links", List.of("broken-internal-link", "broken-link-in-faq-answer", "link-to-a-redirect",
+                "relative-and-script-links"));
+        CLASSES_OF_PROBLEM.put("several at once", List.of("several-problems"));
+    }
+
     @Test
-    void thereIsACaseForEveryClassOfProblem() throws IOException {
-        assertThat(cases()).hasSizeGreaterThanOrEqualTo(40);
+    void thereIsACaseForEveryClassOfProblemAndEveryCaseHasAClass() throws IOException {
+        List<String> listed = CLASSES_OF_PROBLEM.values().stream().flatMap(List::stream).sorted().toList();
+
+        assertThat(cases().toList()).as("fixtures in " + CASES).containsExactlyElementsOf(listed);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,7 +10,7 @@ class MarkdownRendererTests {
 
     @Test
     void rendersHeadingsWithAnchorsParagraphsAndLists() {
-        assertThat(markdown.toHtml("## A day in the role\n\nTriage **alerts**.\n\n- one\n- two\n")).isEqualTo("""
+        assertThat(markdown.render("## A day in the role\n\nTriage **alerts**.\n\n- one\n- two\n", 1).html()).isEqualTo("""
                 <h2 id="a-day-in-the-role">A day in the role</h2>
                 <p>Triage <strong>alerts</strong>.</p>
                 <ul>
@@ -22,7 +22,7 @@ class MarkdownRendererTests {
 
     @Test
     void rendersTables() {
-        assertThat(markdown.toHtml("| Tier | Work |\n|---|---|\n| 1 | Triage |\n")).isEqualTo("""
+        assertThat(markdown.render("| Tier | Work |\n|---|---|\n| 1 | Triage |\n", 1).html()).isEqualTo("""
                 <table class="table">
                 <thead>
                 <tr><th>Tier</th><th>Work</th></tr>
@@ -36,13 +36,13 @@ class MarkdownRendererTests {
 
     @Test
     void escapesRawHtmlInsteadOfPassingItThrough() {
-        assertThat(markdown.toHtml("Hi <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n"))
+        assertThat(markdown.render("Hi <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n", 1).html())
                 .isEqualTo("<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>&lt;img src=x onerror=alert(1)&gt;</p>\n");
     }
 
     @Test
     void dropsScriptLinksWhateverTheirCase() {
-        assertThat(markdown.toHtml("[a](javascript:alert(1)) [b](JavaScript:alert(1)) [c](https://example.org)\n"))
+        assertThat(markdown.render("[a](javascript:alert(1)) [b](JavaScript:alert(1)) [c](https://example.org)\n", 1).html())
                 .isEqualTo("<p>a b <a href=\"https://example.org\">c</a></p>\n");
     }
 }

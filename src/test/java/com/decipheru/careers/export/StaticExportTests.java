@@ -25,10 +25,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.decipheru.careers.CareerGuideApplication;
-import com.decipheru.careers.catalogue.LiveCatalogue;
-import com.decipheru.careers.cli.CommandsAccess;
 import com.decipheru.careers.content.ContentTree;
-import com.decipheru.careers.sitemap.PublicPages;
+import com.decipheru.careers.model.PublicPages;
+import com.decipheru.careers.runtime.LiveCatalogue;
 
 /**
  * The export holds the same bytes the server sends for every public page, plus redirect rules that a
@@ -51,8 +50,10 @@ class StaticExportTests {
         ContentTree tree = ContentTree.copyOfFixtures(temp.resolve("content"));
         out = temp.resolve("site");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        int exit = CommandsAccess.run(new PrintStream(log, true), "export", out.toString(),
-                "--site.content-dir=" + tree.root(), "--site.base-url=https://careers.example");
+        PrintStream print = new PrintStream(log, true);
+        int exit = CareerGuideApplication.command(new String[] {"export", out.toString(),
+                "--site.content-dir=" + tree.root(), "--site.base-url=https://careers.example"}, print, print,
+                ContentTree.CLOCK).orElseThrow();
         assertThat(exit).as(log.toString()).isZero();
         assertThat(log.toString()).startsWith("Exported ");
     }

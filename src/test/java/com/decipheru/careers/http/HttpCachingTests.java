@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.decipheru.careers.catalogue.LiveCatalogue;
 import com.decipheru.careers.content.ContentTree;
+import com.decipheru.careers.runtime.LiveCatalogue;
 
 /** Conditional requests, compression and cache policies, through real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -44,7 +44,7 @@ class SecurityHeadersTests {
 
     @Test
     void hstsIsSentOnlyWhenTheSiteIsServedOverHttps() throws Exception {
-        var filter = new SecurityHeadersFilter(new com.decipheru.careers.SiteProperties(java.nio.file.Path.of("content"),
+        var filter = new SecurityHeadersFilter(new com.decipheru.careers.runtime.SiteProperties(java.nio.file.Path.of("content"),
                 "http://localhost:8080", false, false));
         var response = new org.springframework.mock.web.MockHttpServletResponse();
         filter.doFilter(new org.springframework.mock.web.MockHttpServletRequest("GET", "/"), response,

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.decipheru.careers.FixtureCatalogueConfiguration;
+import com.decipheru.careers.model.PublicPage;
 
 @WebMvcTest({SitemapController.class, RobotsController.class})
 @Import(FixtureCatalogueConfiguration.class)
@@ -57,7 +58,7 @@ class SitemapTests {
     @Test
     void aSplitSitemapIsAValidIndexOfValidParts() throws Exception {
         SitemapWriter writer = new SitemapWriter(
-                new com.decipheru.careers.SiteProperties(Path.of("x"), "https://careers.example", false, false), 2);
+                new com.decipheru.careers.runtime.SiteProperties(Path.of("x"), "https://careers.example", false, false), 2);
         List<PublicPage> pages = List.of(new PublicPage("/", null), new PublicPage("/a", java.time.LocalDate.of(2026, 1, 2)),
                 new PublicPage("/b", java.time.LocalDate.of(2026, 3, 4)));
 
