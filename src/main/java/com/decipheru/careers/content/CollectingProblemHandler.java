@@ -21,14 +21,12 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
 
     private final FileProblems problems;
     private final YamlLocations locations;
-    private final int firstLine;
     private final Class<?> rootType;
     private final java.util.Set<String> reportedUnknown = new java.util.HashSet<>();
 
-    CollectingProblemHandler(FileProblems problems, YamlLocations locations, int firstLine, Class<?> rootType) {
+    CollectingProblemHandler(FileProblems problems, YamlLocations locations, Class<?> rootType) {
         this.problems = problems;
         this.locations = locations;
-        this.firstLine = firstLine;
         this.rootType = rootType;
     }
 
@@ -46,7 +44,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     @Override
     public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator inst,
             JsonParser p, String msg) {
-        problems.error(YamlBinder.at(p.currentTokenLocation(), firstLine),
+        problems.error(locations.valueOf(YamlBinder.pointerOf(p)),
                 "'" + fieldName(p) + "' must be " + expected(instClass) + ", not " + describe(p.currentToken()));
         p.skipChildren();
         return null;
@@ -70,7 +68,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
         JsonParser p = ctxt.getParser();
-        problems.error(YamlBinder.at(p.currentTokenLocation(), firstLine),
+        problems.error(locations.valueOf(YamlBinder.pointerOf(p)),
                 "'" + value + "' is not " + expected(targetType) + " for '" + fieldName(p) + "'");
         return null;
     }
@@ -78,7 +76,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
         JsonParser p = ctxt.getParser();
-        problems.error(YamlBinder.at(p.currentTokenLocation(), firstLine),
+        problems.error(locations.valueOf(YamlBinder.pointerOf(p)),
                 value + " is not " + expected(targetType) + " for '" + fieldName(p) + "'");
         return null;
     }
@@ -86,7 +84,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
             String failureMsg) {
-        problems.error(YamlBinder.at(p.currentTokenLocation(), firstLine),
+        problems.error(locations.valueOf(YamlBinder.pointerOf(p)),
                 "'" + fieldName(p) + "' must be " + expected(targetType.getRawClass()) + ", not " + describe(t));
         p.skipChildren();
         return null;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class ContentLoader {
 
         private final Path dir;
         private final LocalDate today = LocalDate.now(clock);
-        private final List<ContentProblem> problems = new ArrayList<>();
+        /** Guides are read in parallel, each reporting into this list; it is sorted at the end. */
+        private final List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>());
         private final Set<String> slugsOnDisk = new TreeSet<>();
         private final List<VerticalReader.Read> verticalReads = new ArrayList<>();
         private int fileCount;
@@ -114,9 +116,9 @@ public final class ContentLoader {
             return verticals;
         }
 
+        /** Reads every guide, in parallel: each file is read and checked on its own, with its own problems. */
         private List<ParsedRole> readRoles(Map<String, Vertical> verticals) {
-            List<ParsedRole> roles = new ArrayList<>();
-            RoleReader reader = new RoleReader(yaml, markdown, today);
+            List<RoleSource> sources = new ArrayList<>();
             for (Path folder : sorted(dir.resolve("roles"))) {
                 if (!Files.isDirectory(folder)) {
                     if (!isHidden(folder)) {
@@ -134,10 +136,14 @@ public final class ContentLoader {
                                 + " 'verticals/" + verticalKey + ".md'" + Suggestions.hint(verticalKey, verticals.keySet()));
                         continue;
                     }
-                    reader.read(file, verticalKey, slugOf(file), problemsOf(file)).ifPresent(roles::add);
+                    sources.add(new RoleSource(file, verticalKey));
                 }
             }
-            return roles;
+            RoleReader reader = new RoleReader(yaml, markdown, today);
+            return sources.parallelStream()
+                    .map(source -> reader.read(source.file(), source.verticalKey(), slugOf(source.file()), problemsOf(source.file())))
+                    .flatMap(Optional::stream)
+                    .toList();
         }
 
         /** The folder's .md files in name order; anything else there is reported and skipped. */
@@ -169,8 +175,15 @@ public final class ContentLoader {
         }
 
         private FileProblems problemsOf(Path path) {
-            return new FileProblems(path.normalize().toString().replace('\\', '/'), problems);
+            return new FileProblems(pathOf(path), problems);
         }
+    }
+
+    private record RoleSource(Path file, String verticalKey) {
+    }
+
+    private static String pathOf(Path path) {
+        return path.normalize().toString().replace('\\', '/');
     }
 
     /** Editors' swap and backup files, and dot-folders. */

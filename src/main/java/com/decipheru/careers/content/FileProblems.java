@@ -2,11 +2,15 @@ package com.decipheru.careers.content;
 
 import java.util.List;
 
-/** Collects the problems of one file, so every check can report without knowing the file's path. */
+/**
+ * Collects the problems of one file, so every check can report without knowing the file's path. The sink
+ * may be shared by files read in parallel, so it must be thread-safe; this object belongs to one reader.
+ */
 final class FileProblems {
 
     private final String path;
     private final List<ContentProblem> sink;
+    private int errors;
 
     FileProblems(String path, List<ContentProblem> sink) {
         this.path = path;
@@ -18,6 +22,7 @@ final class FileProblems {
     }
 
     void error(int line, int column, String message) {
+        errors++;
         sink.add(new ContentProblem(path, line, column, ContentProblem.Severity.ERROR, message));
     }
 
@@ -30,6 +35,6 @@ final class FileProblems {
     }
 
     boolean hasErrors() {
-        return sink.stream().anyMatch(p -> p.isError() && p.path().equals(path));
+        return errors > 0;
     }
 }

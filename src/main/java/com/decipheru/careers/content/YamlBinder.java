@@ -11,6 +11,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.util.TokenBuffer;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -32,28 +33,31 @@ final class YamlBinder {
     }
 
     /**
+     * Parses the YAML once: a streaming pass reports syntax errors and records where every key and value
+     * is, keeping the tokens; binding then reads the kept tokens.
+     *
      * @param firstLine the file line on which the YAML block starts
      * @return the bound value (fields that failed to bind are null), or empty if the YAML is unreadable
      */
     <T> Optional<Bound<T>> bind(String yaml, int firstLine, Class<T> type, FileProblems problems) {
-        Optional<YamlLocations> locations = locate(yaml, firstLine, problems);
-        if (locations.isEmpty()) {
+        YamlLocations locations = new YamlLocations(new Location(Math.max(1, firstLine - 1), 1));
+        TokenBuffer tokens = new TokenBuffer(false);
+        if (!scan(yaml, firstLine, problems, locations, tokens)) {
             return Optional.empty();
         }
-        try {
+        try (JsonParser buffered = tokens.asParser()) {
             T value = mapper.readerFor(type)
-                    .withHandler(new CollectingProblemHandler(problems, locations.get(), firstLine, type))
-                    .readValue(yaml);
-            return Optional.ofNullable(value).map(v -> new Bound<>(v, locations.get()));
+                    .withHandler(new CollectingProblemHandler(problems, locations, type))
+                    .readValue(buffered);
+            return Optional.ofNullable(value).map(v -> new Bound<>(v, locations));
         } catch (JacksonException e) {
-            problems.error(at(e.getLocation(), firstLine), firstLine(e.getOriginalMessage()));
+            problems.error(locations.blockStart(), firstLine(e.getOriginalMessage()));
             return Optional.empty();
         }
     }
 
-    /** A first, streaming pass: syntax errors, duplicate keys, and the location of every key and value. */
-    private Optional<YamlLocations> locate(String yaml, int firstLine, FileProblems problems) {
-        YamlLocations locations = new YamlLocations(new Location(Math.max(1, firstLine - 1), 1));
+    /** The streaming pass: syntax errors, duplicate keys, anchors, and the location of every key and value. */
+    private boolean scan(String yaml, int firstLine, FileProblems problems, YamlLocations locations, TokenBuffer tokens) {
         try (JsonParser parser = mapper.createParser(yaml)) {
             JsonToken token;
             boolean first = true;
@@ -61,25 +65,26 @@ final class YamlBinder {
                 if (first && token != JsonToken.START_OBJECT) {
                     problems.error(at(parser.currentTokenLocation(), firstLine),
                             "front matter must be a mapping of 'field: value' lines");
-                    return Optional.empty();
+                    return false;
                 }
                 first = false;
-                String pointer = parser.streamReadContext().pathAsPointer().toString();
                 Location at = at(parser.currentTokenLocation(), firstLine);
                 if (usesAnchorOrAlias(parser)) {
                     problems.error(at, "YAML anchors and aliases (&name, *name) are not supported; write the value out in full");
-                    return Optional.empty();
+                    return false;
                 }
                 if (token == JsonToken.PROPERTY_NAME) {
-                    locations.key(pointer, at);
+                    locations.key(parser.streamReadContext().pathAsPointer().toString(), at);
                 } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                    locations.value(token.isStructStart() ? parentPointerOf(parser, pointer) : pointer, at);
+                    String pointer = pointerOf(parser);
+                    locations.value(pointer, at);
                     if (token == JsonToken.VALUE_NULL) {
                         locations.nullValue(pointer);
                     }
                 }
+                tokens.copyCurrentEvent(parser);
             }
-            return Optional.of(locations);
+            return true;
         } catch (JacksonException e) {
             Location at = at(e.getLocation(), firstLine);
             String message = firstLine(e.getOriginalMessage());
@@ -93,8 +98,17 @@ final class YamlBinder {
             } else {
                 problems.error(at, "invalid YAML: " + message);
             }
-            return Optional.empty();
+            return false;
         }
+    }
+
+    /** The JSON pointer of the value at the parser's current token; a mapping or list is named by its field. */
+    static String pointerOf(JsonParser parser) {
+        var context = parser.streamReadContext();
+        if (parser.currentToken() != null && parser.currentToken().isStructStart() && context.getParent() != null) {
+            context = context.getParent();
+        }
+        return context.pathAsPointer().toString();
     }
 
     /** "invalid YAML: expected ',' or ']', but got : (in the list that starts at line 3, column 12)", with a hint. */
@@ -124,11 +138,6 @@ final class YamlBinder {
     /** Aliases could expand a small file into a huge document, and they make guides hard to read. */
     private static boolean usesAnchorOrAlias(JsonParser parser) {
         return parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null);
-    }
-
-    private static String parentPointerOf(JsonParser parser, String pointer) {
-        var parent = parser.streamReadContext().getParent();
-        return parent == null ? pointer : parent.pathAsPointer().toString();
     }
 
     static Location at(TokenStreamLocation location, int firstLine) {
