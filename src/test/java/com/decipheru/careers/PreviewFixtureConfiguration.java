@@ -1,5 +1,6 @@
 package com.decipheru.careers;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -7,14 +8,17 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 import com.decipheru.careers.content.ContentTree;
+import com.decipheru.careers.http.CacheProperties;
 import com.decipheru.careers.http.CachePolicy;
+import com.decipheru.careers.http.PageCache;
 import com.decipheru.careers.runtime.LiveCatalogue;
 import com.decipheru.careers.runtime.SiteProperties;
 
 /** The fixture catalogue in preview mode: drafts included, content status shown. */
 /** Also the cache policy and every feature's page factory ({@code *Pages}), which controller slices leave out. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(CachePolicy.class)
+@Import({CachePolicy.class, PageCache.class})
+@EnableConfigurationProperties(CacheProperties.class)
 @ComponentScan(basePackages = "com.decipheru.careers", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.decipheru\\.careers\\.(home|role|vertical)\\.[A-Za-z]+Pages"))
 public class PreviewFixtureConfiguration {

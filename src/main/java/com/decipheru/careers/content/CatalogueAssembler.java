@@ -61,6 +61,7 @@ final class CatalogueAssembler {
                 role.salary(), role.growth(), disruption, role.entryLevel(), role.experience(), role.entryPath(),
                 role.duties(), role.skills(), role.skillTags(), role.certifications(), role.compensationNote(),
                 role.bodyHtml(), bridge, bridgedFrom.stream().sorted(Comparator.comparing(RoleLink::title)).toList(),
-                questions.questionsFor(role, disruption, bridge), role.lastReviewed(), role.draft(), role.path());
+                questions.questionsFor(role, disruption, bridge), role.lastReviewed(), role.draft(), role.path(),
+                role.modified());
     }
 }

@@ -1,5 +1,6 @@
 package com.decipheru.careers.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,7 @@ record ParsedRole(
         Location lastReviewedAt,
         List<Alias> aliases,
         boolean draft,
+        Instant modified,
         List<MarkdownLink> links,
         FileProblems problems) {
 

@@ -1,6 +1,7 @@
 package com.decipheru.careers.content;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class RoleReader {
                 .map(text -> warnAboutPlaceholders(text, problems))
                 .flatMap(text -> FrontMatter.split(text, problems))
                 .flatMap(front -> yaml.bind(front.yaml(), front.yamlFirstLine(), RoleFile.class, problems)
-                        .flatMap(bound -> check(bound, front, verticalKey, slug, problems)));
+                        .flatMap(bound -> check(file, bound, front, verticalKey, slug, problems)));
     }
 
     /** A scaffolded guide is full of TODOs; point at the first one left. */
@@ -52,7 +53,7 @@ final class RoleReader {
         return text;
     }
 
-    private Optional<ParsedRole> check(YamlBinder.Bound<RoleFile> bound, FrontMatter front, String verticalKey,
+    private Optional<ParsedRole> check(Path file, YamlBinder.Bound<RoleFile> bound, FrontMatter front, String verticalKey,
             String slug, FileProblems problems) {
         RoleFile role = bound.value();
         FieldChecks fields = new FieldChecks(problems, bound.locations());
@@ -90,12 +91,13 @@ final class RoleReader {
         }
         MarkdownRenderer.Rendered body = markdown.render(front.body(), front.bodyFirstLine());
         links.addAll(0, body.links());
-        return Optional.of(normalised(role, growth.orElseThrow(), fields, verticalKey, slug, body.html(), own, links));
+        return Optional.of(normalised(role, growth.orElseThrow(), fields, verticalKey, slug, body.html(), own, links,
+                SourceText.modified(file)));
     }
 
     /** The checked values, trimmed and typed, as the rest of the load uses them. */
     private static ParsedRole normalised(RoleFile role, Growth growth, FieldChecks fields, String verticalKey, String slug,
-            String bodyHtml, List<Question> ownQuestions, List<MarkdownLink> links) {
+            String bodyHtml, List<Question> ownQuestions, List<MarkdownLink> links, Instant modified) {
         String title = role.title().strip();
         RoleFile.AiDisruption disruption = role.aiDisruption();
         RoleFile.Bridge bridge = role.bridge();
@@ -114,7 +116,7 @@ final class RoleReader {
                 new ParsedRole.BridgeRef(bridge.role(), bridge.shared().strip(), bridge.retention().strip(),
                         fields.valueOf("/bridge/role")),
                 role.lastReviewed(), fields.valueOf("/last_reviewed"), List.copyOf(aliases),
-                Boolean.TRUE.equals(role.draft()), List.copyOf(links), fields.problems());
+                Boolean.TRUE.equals(role.draft()), modified, List.copyOf(links), fields.problems());
     }
 
     private static List<String> strip(List<String> items) {

@@ -1,6 +1,7 @@
 package com.decipheru.careers.content;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,11 @@ final class SiteReader {
     Optional<SiteSettings> read(Path file, FileProblems problems) {
         return SourceText.read(file, problems)
                 .flatMap(text -> yaml.bind(text, 1, SiteFile.class, problems))
-                .flatMap(bound -> check(bound.value(), new FieldChecks(problems, bound.locations()), problems));
+                .flatMap(bound -> check(bound.value(), new FieldChecks(problems, bound.locations()), problems,
+                        SourceText.modified(file)));
     }
 
-    private Optional<SiteSettings> check(SiteFile site, FieldChecks fields, FileProblems problems) {
+    private Optional<SiteSettings> check(SiteFile site, FieldChecks fields, FileProblems problems, Instant modified) {
         fields.required("/name", site.name());
         fields.required("/tagline", site.tagline());
         fields.required("/disruption_methodology", site.disruptionMethodology());
@@ -41,7 +43,7 @@ final class SiteReader {
         }
         return Optional.of(new SiteSettings(site.name().strip(), site.tagline().strip(), scale,
                 site.disruptionMethodology().strip(), site.methodology().strip(), site.certificationDisclaimer().strip(),
-                site.salaryDisclaimer().strip(), site.reportInaccuracy().strip(), site.staleAfterDays()));
+                site.salaryDisclaimer().strip(), site.reportInaccuracy().strip(), site.staleAfterDays(), modified));
     }
 
     private static List<DisruptionBand> scale(List<SiteFile.Band> bands, FieldChecks fields) {

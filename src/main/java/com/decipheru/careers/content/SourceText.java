@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Reads a content file as strict UTF-8 text, accepting a BOM and CRLF line endings. */
@@ -31,6 +33,15 @@ final class SourceText {
             return Optional.empty();
         }
         return decode(bytes, problems);
+    }
+
+    /** When the file last changed, for the Last-Modified of the pages built from it; the epoch if unknown. */
+    static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     static Optional<String> decode(byte[] bytes, FileProblems problems) {

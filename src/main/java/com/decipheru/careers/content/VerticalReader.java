@@ -29,10 +29,11 @@ final class VerticalReader {
         return SourceText.read(file, problems)
                 .flatMap(text -> FrontMatter.split(text, problems))
                 .flatMap(front -> yaml.bind(front.yaml(), front.yamlFirstLine(), VerticalFile.class, problems)
-                        .flatMap(bound -> check(key, bound, front, problems)));
+                        .flatMap(bound -> check(file, key, bound, front, problems)));
     }
 
-    private Optional<Read> check(String key, YamlBinder.Bound<VerticalFile> bound, FrontMatter front, FileProblems problems) {
+    private Optional<Read> check(Path path, String key, YamlBinder.Bound<VerticalFile> bound, FrontMatter front,
+            FileProblems problems) {
         VerticalFile file = bound.value();
         FieldChecks fields = new FieldChecks(problems, bound.locations());
         fields.required("/name", file.name());
@@ -46,7 +47,8 @@ final class VerticalReader {
         }
         String phrase = file.phrase() == null ? file.name().strip() : file.phrase().strip();
         MarkdownRenderer.Rendered intro = markdown.render(front.body(), front.bodyFirstLine());
-        Vertical vertical = new Vertical(key, file.name().strip(), phrase, file.order(), file.summary().strip(), intro.html());
+        Vertical vertical = new Vertical(key, file.name().strip(), phrase, file.order(), file.summary().strip(), intro.html(),
+                SourceText.modified(path));
         return Optional.of(new Read(vertical, fields.valueOf("/order"), intro.links(), problems));
     }
 }

@@ -25,6 +25,10 @@ public class CachePolicy {
         this.preview = properties.preview();
     }
 
+    boolean isPreview() {
+        return preview;
+    }
+
     String cacheControl(String path, int status) {
         if (Routes.isPrivate(path) || status >= 500) {
             return NEVER;

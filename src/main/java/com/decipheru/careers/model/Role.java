@@ -1,5 +1,6 @@
 package com.decipheru.careers.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +29,8 @@ public record Role(
         List<Question> questions,
         LocalDate lastReviewed,
         boolean draft,
-        String sourcePath) {
+        String sourcePath,
+        Instant modified) {
 
     public String path() {
         return Routes.role(vertical.key(), slug);

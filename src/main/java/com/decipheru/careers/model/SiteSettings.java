@@ -1,5 +1,6 @@
 package com.decipheru.careers.model;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Site-wide texts and settings from {@code content/site.yml}. */
@@ -12,7 +13,8 @@ public record SiteSettings(
         String certificationDisclaimer,
         String salaryDisclaimer,
         String reportInaccuracy,
-        int staleAfterDays) {
+        int staleAfterDays,
+        Instant modified) {
 
     /** A band of the disruption scale: scores up to and including {@code max} get {@code label}. */
     public record DisruptionBand(int max, String label) {

@@ -41,7 +41,7 @@ final class ParsedRoleBuilder {
                 List.of("Triage alerts from the SIEM", "SIEM tuning with detection engineers", "Write"), List.of("SIEM"), List.of("SIEM"), List.of(),
                 compensationNote, "", List.copyOf(ownQuestions),
                 new ParsedRole.BridgeRef("mlops-engineer", "operational discipline", "60-70%", Location.START),
-                LocalDate.of(2026, 11, 1), Location.START, List.of(), false, List.of(),
+                LocalDate.of(2026, 11, 1), Location.START, List.of(), false, java.time.Instant.EPOCH, List.of(),
                 new FileProblems("x.md", new ArrayList<>()));
     }
 }
