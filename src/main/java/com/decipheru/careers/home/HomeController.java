@@ -18,6 +18,7 @@ class HomeController {
 
     @GetMapping(Routes.HOME)
     String home(Catalogue snapshot, Model model) {
+        model.addAttribute("sections", pages.sections(snapshot));
         return pages.page(snapshot).show(model);
     }
 }

@@ -32,11 +32,13 @@ class HomeControllerTests {
     }
 
     @Test
-    void linksEveryRoleAndEveryHub() throws Exception {
+    void linksEachVerticalsNewestGuidesAndAllOfThem() throws Exception {
         Document page = page();
 
         assertThat(page.select("main .role-links a").eachAttr("href")).containsExactly("/ai/careers/mlops-engineer",
-                "/cyber/careers/penetration-tester", "/cyber/careers/soc-analyst", "/cyber-for-ai/careers/ai-red-teamer");
+                "/cyber/careers/soc-analyst", "/cyber/careers/penetration-tester", "/cyber-for-ai/careers/ai-red-teamer");
+        assertThat(page.select("main .all-roles").eachText()).containsExactly("All 1 Applied AI role →",
+                "All 2 Cybersecurity roles →", "All 1 Cybersecurity for AI role →");
         assertThat(page.select("main h2 a").eachAttr("href"))
                 .containsExactly("/ai/careers", "/cyber/careers", "/ai-for-cyber/careers", "/cyber-for-ai/careers");
     }

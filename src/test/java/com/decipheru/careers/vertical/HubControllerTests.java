@@ -58,6 +58,16 @@ class HubControllerTests {
         mvc.perform(get("/nope/careers")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theFirstPageIsTheHubItselfAndPagesPastTheLastDoNotExist() throws Exception {
+        Document first = page("/cyber/careers?page=1");
+
+        assertThat(first.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://careers.example/cyber/careers");
+        assertThat(first.select("link[rel=next], link[rel=prev], nav.pagination")).isEmpty();
+        mvc.perform(get("/cyber/careers?page=2")).andExpect(status().isNotFound());
+        mvc.perform(get("/cyber/careers?page=two")).andExpect(status().isNotFound());
+    }
+
     private Document page(String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }

@@ -26,7 +26,7 @@ class HubPagesTests {
     @Test
     void aHubIsACollectionPageListingItsGuides() {
         var cyber = catalogue.vertical("cyber").orElseThrow();
-        List<JsonNode> blocks = parse(pages.page(cyber, catalogue).jsonLd());
+        List<JsonNode> blocks = parse(pages.hub(cyber, null, catalogue).orElseThrow().page().jsonLd());
 
         assertThat(blocks.get(0).get("@type").asString()).isEqualTo("CollectionPage");
         assertThat(blocks.get(0).at("/mainEntity/@type").asString()).isEqualTo("ItemList");
