@@ -42,11 +42,11 @@ class HubPages {
     record Hub(Vertical vertical, List<Role> roles, int total, Page page) {
 
         /** The position of the page's first guide in the whole list, from 1. */
-        int first() {
+        public int first() {
             return (page.pagination().number() - 1) * PAGE_SIZE + 1;
         }
 
-        int last() {
+        public int last() {
             return first() + roles.size() - 1;
         }
     }

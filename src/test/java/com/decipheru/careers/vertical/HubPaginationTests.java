@@ -1,21 +1,32 @@
 package com.decipheru.careers.vertical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.decipheru.careers.content.ContentTree;
 import com.decipheru.careers.model.Catalogue;
 import com.decipheru.careers.model.Vertical;
-import com.decipheru.careers.runtime.SiteProperties;
+import com.decipheru.careers.runtime.LiveCatalogue;
 import com.decipheru.careers.web.Pagination;
 
 /** Hubs show 48 guides a page, each page at its own address, however many guides a vertical has. */
+@SpringBootTest(properties = {"site.watch=false", "site.base-url=https://careers.example"})
+@AutoConfigureMockMvc
 class HubPaginationTests {
 
     private static final int MANY = 2_500;
@@ -23,18 +34,40 @@ class HubPaginationTests {
     @TempDir
     static Path temp;
 
-    private static Catalogue catalogue;
-    private final HubPages pages = new HubPages(new SiteProperties(temp, "https://careers.example", false, false));
-
     /** The fixtures plus 2,500 more Cybersecurity guides; AI for Cybersecurity has none, Applied AI one. */
-    @BeforeAll
-    static void manyGuides() {
+    @DynamicPropertySource
+    static void manyGuides(DynamicPropertyRegistry registry) {
         ContentTree tree = ContentTree.copyOfFixtures(temp);
         String soc = tree.read("roles/cyber/soc-analyst.md");
         for (int i = 1; i <= MANY; i++) {
             tree.write("roles/cyber/analyst-" + i + ".md", soc.replace("title: SOC Analyst", "title: Analyst " + i));
         }
-        catalogue = tree.load().orThrow();
+        registry.add("site.content-dir", temp::toString);
+    }
+
+    @Autowired
+    HubPages pages;
+
+    @Autowired
+    LiveCatalogue live;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aPageInTheMiddleLinksItsNeighboursAndEveryPage() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/cyber/careers?page=2")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select(".card")).hasSize(48);
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://careers.example/cyber/careers?page=2");
+        assertThat(page.selectFirst("link[rel=prev]").attr("href")).isEqualTo("https://careers.example/cyber/careers");
+        assertThat(page.selectFirst("link[rel=next]").attr("href")).isEqualTo("https://careers.example/cyber/careers?page=3");
+        assertThat(page.select("nav.pagination [aria-current=page]").text()).isEqualTo("2");
+        assertThat(page.select("nav.pagination a").size()).isEqualTo((MANY + 2 + 47) / 48 - 1 + 2);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Cybersecurity careers (page 2 of 53)");
+        assertThat(page.selectFirst("main .muted").text()).isEqualTo((MANY + 2) + " guides; showing 49 to 96.");
+        assertThat(page.html().length()).as("page size in characters").isLessThan(150_000);
     }
 
     @Test
@@ -96,6 +129,7 @@ class HubPaginationTests {
     }
 
     private Optional<HubPages.Hub> hub(String key, String page) {
+        Catalogue catalogue = live.current();
         Vertical vertical = catalogue.vertical(key).orElseThrow();
         return pages.hub(vertical, page, catalogue);
     }
