@@ -41,7 +41,7 @@ final class ValidateCommand {
             err.println("validate: unknown format '" + format + "' (use text or github)");
             return 2;
         }
-        LoadResult result = new ContentLoader(clock, true).load(Commands.contentDir(dir));
+        LoadResult result = ContentLoader.forChecking(clock).load(Commands.contentDir(dir));
         boolean github = format.equals("github");
         result.problems().forEach(problem -> out.println(github ? annotation(problem) : problem.toString()));
         out.println(summary(result));

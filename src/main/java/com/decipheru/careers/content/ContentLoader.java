@@ -27,9 +27,18 @@ import com.decipheru.careers.model.Vertical;
 public final class ContentLoader {
 
     private final YamlBinder yaml = new YamlBinder();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final Clock clock;
     private final boolean includeDrafts;
+    private final boolean publish;
+
+    /**
+     * A loader that checks everything, drafts included, and reports the same problems as the site would,
+     * without writing the HTML or building a catalogue: what {@code validate} needs.
+     */
+    public static ContentLoader forChecking(Clock clock) {
+        return new ContentLoader(clock, true, false);
+    }
 
     /** A loader for the public site: drafts are checked but left out of the catalogue. */
     public ContentLoader(Clock clock) {
@@ -37,8 +46,14 @@ public final class ContentLoader {
     }
 
     public ContentLoader(Clock clock, boolean includeDrafts) {
+        this(clock, includeDrafts, true);
+    }
+
+    private ContentLoader(Clock clock, boolean includeDrafts, boolean publish) {
         this.clock = clock;
         this.includeDrafts = includeDrafts;
+        this.markdown = new MarkdownRenderer(publish);
+        this.publish = publish;
     }
 
     public LoadResult load(Path contentDir) {
@@ -73,7 +88,7 @@ public final class ContentLoader {
             checkLinks(pages, roles);
             problems.sort(ContentProblem.ORDER);
             boolean clean = problems.stream().noneMatch(ContentProblem::isError);
-            Optional<Catalogue> catalogue = clean && site.isPresent()
+            Optional<Catalogue> catalogue = clean && site.isPresent() && publish
                     ? Optional.of(CatalogueAssembler.assemble(site.get(), verticals, checked, includeDrafts, clock.instant()))
                     : Optional.empty();
             return new LoadResult(catalogue, List.copyOf(problems), fileCount);

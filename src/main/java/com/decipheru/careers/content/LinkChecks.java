@@ -1,7 +1,6 @@
 package com.decipheru.careers.content;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +14,8 @@ import com.decipheru.careers.model.Routes;
 final class LinkChecks {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Pattern RUNS_CODE = Pattern.compile("(?i)(javascript|vbscript|data):.*");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     private final Set<String> pages;
     private final Set<String> draftPages;
@@ -36,7 +37,7 @@ final class LinkChecks {
             return;
         }
         if (SCHEME.matcher(url).matches()) {
-            if (url.toLowerCase(Locale.ROOT).matches("(javascript|vbscript|data):.*")) {
+            if (RUNS_CODE.matcher(url).matches()) {
                 problems.error(link.at(), "link '" + url + "' would run code in the reader's browser; it is not allowed");
             }
             return;
@@ -46,7 +47,7 @@ final class LinkChecks {
                     + " /ai/careers/mlops-engineer");
             return;
         }
-        String path = url.replaceFirst("[?#].*$", "");
+        String path = QUERY_OR_FRAGMENT.matcher(url).replaceFirst("");
         if (pages.contains(path) || Routes.SITE_FILES.contains(path) || Routes.isAsset(path)) {
             return;
         }

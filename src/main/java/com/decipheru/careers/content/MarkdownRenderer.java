@@ -1,6 +1,7 @@
 package com.decipheru.careers.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -23,8 +24,19 @@ final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean html;
 
+    /** A renderer that writes HTML. */
     MarkdownRenderer() {
+        this(true);
+    }
+
+    /**
+     * @param html false when only the links are wanted (checking content without publishing it), which
+     *     saves the rendering
+     */
+    MarkdownRenderer(boolean html) {
+        this.html = html;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(TablesExtension.CLASS_NAME, "table")
@@ -34,7 +46,33 @@ final class MarkdownRenderer {
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
+        // Flexmark fills a static pattern cache, unsynchronised, the first time it parses: fill it here,
+        // on one thread, before guides are parsed in parallel.
+        renderer.render(parser.parse(WARM_UP));
     }
+
+    private static final String WARM_UP = """
+            # Heading
+            A *paragraph* with **strong**, `code`, a [link](/x "t"), an <https://example.org> autolink and ![alt](/i.png).
+
+            > quote
+
+            1. one
+            - two
+
+                indented code
+
+            ```
+            fenced
+            ```
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            [ref]: /y
+            ***
+            """;
 
     /** HTML and the links it holds, from one parse. */
     record Rendered(String html, List<MarkdownLink> links) {
@@ -43,28 +81,43 @@ final class MarkdownRenderer {
     /** The HTML and every link and image, located as if the text started at {@code firstLine} of its file. */
     Rendered render(String markdown, int firstLine) {
         Document document = parser.parse(markdown);
-        return new Rendered(renderer.render(document), links(document, markdown, firstLine));
+        return new Rendered(html ? renderer.render(document) : "", links(document, markdown, firstLine));
     }
 
     private static List<MarkdownLink> links(Document document, String markdown, int firstLine) {
         List<MarkdownLink> links = new ArrayList<>();
+        LineIndex lines = new LineIndex(markdown);
         new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> links.add(at(markdown, link.getUrl().toString(), link.getStartOffset(), firstLine))),
-                new VisitHandler<>(Image.class, image -> links.add(at(markdown, image.getUrl().toString(), image.getStartOffset(), firstLine))),
-                new VisitHandler<>(AutoLink.class, auto -> links.add(at(markdown, auto.getUrl().toString(), auto.getStartOffset(), firstLine))))
+                new VisitHandler<>(Link.class, link -> links.add(lines.link(link.getUrl().toString(), link.getStartOffset(), firstLine))),
+                new VisitHandler<>(Image.class, image -> links.add(lines.link(image.getUrl().toString(), image.getStartOffset(), firstLine))),
+                new VisitHandler<>(AutoLink.class, auto -> links.add(lines.link(auto.getUrl().toString(), auto.getStartOffset(), firstLine))))
                 .visit(document);
         return links;
     }
 
-    private static MarkdownLink at(String text, String url, int offset, int firstLine) {
-        int line = firstLine;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+    /** Where each line of a text starts, so a link's line is found by binary search, not by rescanning the text. */
+    private static final class LineIndex {
+
+        private final int[] starts;
+
+        LineIndex(String text) {
+            int[] found = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i + 1;
+                }
             }
+            starts = Arrays.copyOf(found, count);
         }
-        return new MarkdownLink(url, new Location(line, offset - lineStart + 1));
+
+        MarkdownLink link(String url, int offset, int firstLine) {
+            int line = Arrays.binarySearch(starts, offset);
+            line = line >= 0 ? line : -line - 2;
+            return new MarkdownLink(url, new Location(firstLine + line, offset - starts[line] + 1));
+        }
     }
 }

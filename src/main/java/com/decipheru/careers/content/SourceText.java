@@ -60,7 +60,7 @@ final class SourceText {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(text.replace("\r\n", "\n"));
+        return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n"));
     }
 
     /** The index of the first byte that does not start a well-formed UTF-8 sequence. */

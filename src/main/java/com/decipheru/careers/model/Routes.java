@@ -36,6 +36,7 @@ public final class Routes {
     public static final List<String> RESERVED = List.of(ASSETS, ACTUATOR, ERROR, CONTENT_STATUS, SITEMAP, ROBOTS, FEED,
             NOT_FOUND_FILE);
 
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern HASHED_ASSET = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
 
     private Routes() {
@@ -74,7 +75,7 @@ public final class Routes {
 
     /** The canonical spelling of a path: no trailing slash, lower case. */
     public static String canonicalForm(String path) {
-        String trimmed = path.length() > 1 ? path.replaceAll("/+$", "") : path;
+        String trimmed = path.length() > 1 ? TRAILING_SLASHES.matcher(path).replaceAll("") : path;
         return trimmed.isEmpty() ? HOME : trimmed.toLowerCase(Locale.ROOT);
     }
 
