@@ -80,9 +80,33 @@ final class MarkdownRenderer {
 
     /** The HTML and every link and image, located as if the text started at {@code firstLine} of its file. */
     Rendered render(String markdown, int firstLine) {
+        if (isPlainParagraph(markdown)) {
+            return new Rendered(html ? "<p>" + markdown.stripTrailing().replace("\"", "&quot;") + "</p>\n" : "", List.of());
+        }
         Document document = parser.parse(markdown);
         return new Rendered(html ? renderer.render(document) : "", links(document, markdown, firstLine));
     }
+
+    /**
+     * True for one line of text with nothing Markdown would read as markup: most answers to questions are
+     * such a paragraph, and writing it directly gives exactly Flexmark's HTML without a parse.
+     */
+    static boolean isPlainParagraph(String markdown) {
+        if (markdown.isEmpty() || Character.isWhitespace(markdown.charAt(0)) || "-+>=".indexOf(markdown.charAt(0)) >= 0
+                || Character.isDigit(markdown.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c < ' ' || MARKUP.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters that can start inline markup, an entity, an HTML tag or a table cell. */
+    private static final String MARKUP = "\\`*_[]<>!&#|~";
 
     private static List<MarkdownLink> links(Document document, String markdown, int firstLine) {
         List<MarkdownLink> links = new ArrayList<>();
