@@ -144,19 +144,15 @@ class HttpCachingTests {
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new LocalServer(port).get(path, headers);
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return new LocalServer(port).uri(path);
     }
 
     private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse("");
+        return LocalServer.header(response, name);
     }
 
     private static byte[] gunzip(byte[] body) throws IOException {
