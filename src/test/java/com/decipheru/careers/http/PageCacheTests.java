@@ -3,7 +3,6 @@ package com.decipheru.careers.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +53,6 @@ class PageCacheTests {
 
     @Autowired
     PageCache cache;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aPageIsRenderedOncePerSnapshotAndThenServedFromMemory() throws Exception {
