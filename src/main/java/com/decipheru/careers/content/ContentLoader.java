@@ -77,7 +77,9 @@ public final class ContentLoader {
 
         LoadResult load() {
             if (!Files.isDirectory(dir)) {
-                problemsOf(dir).error(Location.START, "content folder not found (pass the right path, or set SITE_CONTENT_DIR)");
+                problemsOf(dir).error(Location.START, "content folder not found at " + dir.toAbsolutePath().normalize()
+                        + "; set SITE_CONTENT_DIR or --site.content-dir=PATH (validate and new-role take it as DIR),"
+                        + " or start from the folder that holds it");
                 return new LoadResult(Optional.empty(), List.copyOf(problems), 0);
             }
             Optional<SiteSettings> site = readSite();

@@ -84,9 +84,12 @@ class CommandsTests {
     }
 
     @Test
-    void validateReportsAMissingFolder() {
-        assertThat(run("validate", temp.resolve("nowhere").toString())).hasValue(1);
-        assertThat(stdout()).contains("content folder not found").endsWith("1 error, 0 warnings in 0 files\n");
+    void validateReportsAMissingFolderByItsAbsolutePathAndHowToSetIt() {
+        assertThat(run("validate", "no/such/content")).hasValue(1);
+        assertThat(stdout()).startsWith("no/such/content:1:1: error: content folder not found at "
+                + Path.of("no/such/content").toAbsolutePath() + "; set SITE_CONTENT_DIR or --site.content-dir=PATH"
+                + " (validate and new-role take it as DIR), or start from the folder that holds it\n")
+                .endsWith("1 error, 0 warnings in 0 files\n");
     }
 
     @Test
