@@ -15,10 +15,13 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The whole application over the real {@code content/}, through real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @Import(SiteSmokeTests.FailingController.class)
+@ExtendWith({QuietConsole.class, OutputCaptureExtension.class})
 class SiteSmokeTests {
 
     private static final Path REFERENCE = Path.of("src/test/resources/reference/mlops-engineer-page.txt");
@@ -75,12 +79,15 @@ class SiteSmokeTests {
     }
 
     @Test
-    void aFailureAnswersTheErrorPageWithoutAnyExceptionText() throws IOException, InterruptedException {
+    void aFailureAnswersTheErrorPageWithoutAnyExceptionTextAndLogsItForOperators(CapturedOutput output)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = get("/test/fail");
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Something went wrong");
         assertThat(response.body()).doesNotContain("IllegalStateException", "secret detail", "at com.", "Exception");
+        assertThat(output).containsPattern("ERROR .*dispatcherServlet.*java.lang.IllegalStateException: secret detail")
+                .contains("at com.decipheru.careers.SiteSmokeTests$FailingController.fail(");
     }
 
     @ParameterizedTest

@@ -73,20 +73,22 @@ public class LiveCatalogue {
         long started = System.nanoTime();
         LoadResult result = loader.load(contentDir);
         Instant now = clock.instant();
+        // The outcome is logged before it is published, so whoever waits for the new status finds it logged.
         if (result.catalogue().isPresent()) {
             Catalogue next = derive(result.catalogue().get());
-            current.set(next);
-            status = new ContentStatus(result, now, now);
             result.warnings().forEach(problem -> log.warn("{}", problem));
             log.info("Reloaded {} roles in {} verticals from {} in {} ms", next.roleCount(), next.verticals().size(),
                     contentDir, millisSince(started));
+            current.set(next);
+            status = new ContentStatus(result, now, now);
         } else {
-            status = new ContentStatus(result, now, status.servingSince());
+            ContentStatus failed = new ContentStatus(result, now, status.servingSince());
             result.errors().forEach(problem -> log.error("{}", problem));
             result.warnings().forEach(problem -> log.warn("{}", problem));
             int errors = result.errors().size();
             log.error("Content has {} {}; still serving the content loaded at {}", errors, errors == 1 ? "error" : "errors",
-                    status.servingSinceShown());
+                    failed.servingSinceShown());
+            status = failed;
         }
         return result;
     }

@@ -10,12 +10,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.decipheru.careers.QuietConsole;
 
 import com.decipheru.careers.content.ContentTree;
 import com.decipheru.careers.model.Role;
 
 /** Saving, adding, deleting or renaming content reloads the site on its own. Latency is measured in bench/. */
+@ExtendWith({QuietConsole.class, OutputCaptureExtension.class})
 class ContentWatcherTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -57,12 +63,13 @@ class ContentWatcherTests {
     }
 
     @Test
-    void aBrokenSaveKeepsTheLastGoodContentThenAFixIsServed() throws Exception {
+    void aBrokenSaveKeepsTheLastGoodContentThenAFixIsServed(CapturedOutput output) throws Exception {
         String soc = "roles/cyber/soc-analyst.md";
         String good = tree.read(soc);
         tree.write(soc, good.replace("growth: very high", "growth: sky high"));
         await().atMost(PATIENCE).until(() -> !live.status().servingLastLoad());
         assertThat(title("cyber", "soc-analyst")).isEqualTo("SOC Analyst");
+        assertThat(output).contains(soc + ":9:9: error: 'sky high' is not a growth outlook", "Content has 1 error;");
 
         tree.write(soc, good.replace("title: SOC Analyst", "title: Fixed SOC Analyst"));
         await().atMost(PATIENCE).until(() -> title("cyber", "soc-analyst").equals("Fixed SOC Analyst"));

@@ -11,13 +11,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.decipheru.careers.QuietConsole;
 
 import com.decipheru.careers.content.ContentTree;
 import com.decipheru.careers.model.Catalogue;
 import com.decipheru.careers.model.Role;
 
 /** Reloading builds a whole new snapshot and swaps it in; broken content never replaces good content. */
+@ExtendWith({QuietConsole.class, OutputCaptureExtension.class})
 class LiveCatalogueTests {
 
     private static final String SOC = "roles/cyber/soc-analyst.md";
@@ -47,16 +53,19 @@ class LiveCatalogueTests {
     }
 
     @Test
-    void brokenContentKeepsTheLastGoodSnapshotAndSaysWhy() {
+    void brokenContentKeepsTheLastGoodSnapshotAndSaysWhy(CapturedOutput output) {
         Catalogue good = live.current();
         tree.write(SOC, tree.read(SOC).replace("growth: very high", "growth: sky high"));
 
         live.reload();
 
+        String problem = SOC + ":9:9: error: 'sky high' is not a growth outlook; use one of: declining, low, moderate, high,"
+                + " very high (did you mean 'very high'?)";
         assertThat(live.current()).isSameAs(good);
         assertThat(live.status().servingLastLoad()).isFalse();
-        assertThat(live.status().lastLoad().errors()).singleElement().asString().endsWith(SOC + ":9:9: error: 'sky high'"
-                + " is not a growth outlook; use one of: declining, low, moderate, high, very high (did you mean 'very high'?)");
+        assertThat(live.status().lastLoad().errors()).singleElement().asString().endsWith(problem);
+        assertThat(output).containsPattern("ERROR.*LiveCatalogue.*" + java.util.regex.Pattern.quote(problem))
+                .contains("Content has 1 error; still serving the content loaded at 2026-11-28 12:00:00 UTC");
     }
 
     @Test
