@@ -21,10 +21,20 @@ import com.decipheru.careers.runtime.SiteProperties;
 public final class Commands {
 
     public static final String USAGE = """
-            usage: java -jar career-guide.jar                         serve the site
+            usage: java -jar career-guide.jar [--property=value ...]     serve the site
                    java -jar career-guide.jar validate [DIR] [--format=text|github]
                    java -jar career-guide.jar new-role <vertical> <slug> [DIR]
-                   java -jar career-guide.jar export OUT_DIR [--site.base-url=https://...]""";
+                   java -jar career-guide.jar export [OUT_DIR] --site.base-url=https://...
+                   java -jar career-guide.jar help [COMMAND]             this text, or a command's
+            Settings, as --property=value or environment variable:
+              --site.content-dir  SITE_CONTENT_DIR  the content folder (default: content)
+              --site.base-url     SITE_BASE_URL     the public address in canonical links, the sitemap
+                                                    and the feed (default: http://localhost:<port>)
+              --server.port       SERVER_PORT       the HTTP port (default: 8080)
+              --site.preview      SITE_PREVIEW      editors' preview with drafts (default: false)
+              --site.watch        SITE_WATCH        reload content when it changes (default: true)""";
+
+    private static final List<String> HELP_FLAGS = List.of("--help", "-h");
 
     /** A command of the jar: its arguments after the command's name in, an exit code out. */
     @FunctionalInterface
@@ -38,22 +48,37 @@ public final class Commands {
     /** The exit code of the command named by the arguments, or empty when they ask for the server. */
     public static OptionalInt run(String[] args, PrintStream out, PrintStream err, Clock clock, Map<String, Command> others) {
         if (args.length == 0 || args[0].startsWith("-")) {
-            return OptionalInt.empty();
+            return Arrays.stream(args).anyMatch(Commands::isHelp) ? OptionalInt.of(usage(out)) : OptionalInt.empty();
         }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        Command command = switch (args[0]) {
+        if (args[0].equals("help")) {
+            return OptionalInt.of(args.length == 1 ? usage(out) : help(args[1], out, err, clock, others));
+        }
+        return OptionalInt.of(command(args[0], out, err, clock, others).run(Arrays.asList(args).subList(1, args.length)));
+    }
+
+    /** True for {@code --help} and {@code -h}: the jar and each command print their usage for them. */
+    public static boolean isHelp(String arg) {
+        return HELP_FLAGS.contains(arg);
+    }
+
+    private static Command command(String name, PrintStream out, PrintStream err, Clock clock, Map<String, Command> others) {
+        return switch (name) {
             case "validate" -> new ValidateCommand(out, err, clock)::run;
             case "new-role" -> new NewRoleCommand(out, err, clock)::run;
-            case "help" -> ignored -> {
-                out.println(USAGE);
-                return 0;
-            };
-            default -> others.getOrDefault(args[0], ignored -> {
-                err.println("unknown command '" + args[0] + "'\n" + USAGE);
+            default -> others.getOrDefault(name, ignored -> {
+                err.println("unknown command '" + name + "'\n" + USAGE);
                 return 2;
             });
         };
-        return OptionalInt.of(command.run(rest));
+    }
+
+    private static int help(String name, PrintStream out, PrintStream err, Clock clock, Map<String, Command> others) {
+        return command(name, out, err, clock, others).run(List.of("--help"));
+    }
+
+    private static int usage(PrintStream out) {
+        out.println(USAGE);
+        return 0;
     }
 
     /** The content folder: the one given, else {@code site.content-dir} as the site would bind it. */

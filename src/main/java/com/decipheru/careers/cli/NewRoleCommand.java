@@ -12,6 +12,12 @@ import com.decipheru.careers.content.RoleScaffold;
 /** {@code new-role <vertical> <slug> [DIR]}: writes a draft guide with every field, never overwriting. */
 final class NewRoleCommand {
 
+    static final String USAGE = """
+            usage: java -jar career-guide.jar new-role <vertical> <slug> [DIR]
+            Writes roles/<vertical>/<slug>.md in the content folder as a draft with every field and a
+            comment on each, and never overwrites a file.
+              DIR  the content folder (default: SITE_CONTENT_DIR, else content)""";
+
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
@@ -23,8 +29,12 @@ final class NewRoleCommand {
     }
 
     int run(List<String> args) {
+        if (args.stream().anyMatch(Commands::isHelp)) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.size() < 2 || args.size() > 3) {
-            err.println("new-role: give a vertical and a slug\n" + Commands.USAGE);
+            err.println("new-role: give a vertical and a slug\n" + USAGE);
             return 2;
         }
         try {

@@ -14,6 +14,14 @@ import com.decipheru.careers.content.LoadResult;
  */
 final class ValidateCommand {
 
+    static final String USAGE = """
+            usage: java -jar career-guide.jar validate [DIR] [--format=text|github]
+            Checks every content file without starting the site, prints each problem as
+            path:line:column: severity: message, then a summary.
+              DIR              the content folder (default: SITE_CONTENT_DIR, else content)
+              --format=github  GitHub Actions annotations instead of plain lines
+            Exit status: 0 when there is no error, 1 on any error, 2 on bad arguments.""";
+
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
@@ -25,13 +33,17 @@ final class ValidateCommand {
     }
 
     int run(List<String> args) {
+        if (args.stream().anyMatch(Commands::isHelp)) {
+            out.println(USAGE);
+            return 0;
+        }
         String format = "text";
         String dir = null;
         for (String arg : args) {
             if (arg.startsWith("--format=")) {
                 format = arg.substring("--format=".length());
             } else if (arg.startsWith("-") || dir != null) {
-                err.println("validate: unexpected argument '" + arg + "'\n" + Commands.USAGE);
+                err.println("validate: unexpected argument '" + arg + "'\n" + USAGE);
                 return 2;
             } else {
                 dir = arg;

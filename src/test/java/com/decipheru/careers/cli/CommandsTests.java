@@ -39,6 +39,34 @@ class CommandsTests {
     }
 
     @Test
+    void helpPrintsTheUsageOfTheJarInsteadOfStartingTheServer() {
+        for (String[] args : new String[][] {{"--help"}, {"-h"}, {"help"}, {"--server.port=9000", "--help"}}) {
+            out.reset();
+            assertThat(run(args)).as(String.join(" ", args)).hasValue(0);
+            assertThat(stdout()).isEqualTo(Commands.USAGE + "\n");
+        }
+        assertThat(Commands.USAGE).contains("validate [DIR]", "new-role <vertical> <slug>", "export [OUT_DIR]", "SITE_BASE_URL",
+                "SITE_CONTENT_DIR", "SERVER_PORT");
+    }
+
+    @Test
+    void eachCommandPrintsItsOwnUsage() {
+        for (String[] args : new String[][] {{"validate", "--help"}, {"validate", root(), "-h"}, {"help", "validate"}}) {
+            out.reset();
+            assertThat(run(args)).as(String.join(" ", args)).hasValue(0);
+            assertThat(stdout()).isEqualTo(ValidateCommand.USAGE + "\n");
+        }
+        out.reset();
+        assertThat(run("new-role", "--help")).hasValue(0);
+        assertThat(stdout()).isEqualTo(NewRoleCommand.USAGE + "\n");
+        out.reset();
+        assertThat(run("help", "new-role")).hasValue(0);
+        assertThat(stdout()).isEqualTo(NewRoleCommand.USAGE + "\n");
+        assertThat(run("help", "frobnicate")).hasValue(2);
+        assertThat(stderr()).contains("unknown command 'frobnicate'");
+    }
+
+    @Test
     void validateExitsZeroAndSummarisesCleanContent() {
         assertThat(run("validate", root())).hasValue(0);
         assertThat(stdout()).isEqualTo("0 errors, 0 warnings in 10 files\n");
