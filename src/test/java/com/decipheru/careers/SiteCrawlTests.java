@@ -137,4 +137,13 @@ class SiteCrawlTests {
         assertThat(statuses.keySet()).anyMatch(path -> path.matches("/css/site-[0-9a-f]{32}\\.css"));
     }
 
+    @Test
+    void everyPageLinksTheSiteIconsAndTheyAreServed() {
+        pages.forEach((path, page) -> {
+            assertThat(page.select("link[rel=icon][type=image/svg+xml]").attr("href")).as(path).matches("/css/icon-[0-9a-f]{32}\\.svg");
+            assertThat(page.select("link[rel=icon][sizes=32x32]").attr("href")).as(path).isEqualTo("/favicon.ico");
+        });
+        assertThat(statuses).containsEntry("/favicon.ico", 200);
+    }
+
 }

@@ -7,13 +7,16 @@ import com.decipheru.careers.runtime.SiteProperties;
 
 /**
  * How long each kind of response may be cached. Pages are fresh for five minutes and may be served stale
- * for a day while a CDN revalidates; content-hashed assets never change, so they are cached for a year.
+ * for a day while a CDN revalidates; content-hashed assets never change, so they are cached for a year;
+ * the favicon for a month.
  */
 @Component
 public class CachePolicy {
 
     static final String PAGE = "public, max-age=300, stale-while-revalidate=86400";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /** {@code /favicon.ico} keeps its address, so it cannot be immutable; a month spares every page view a request. */
+    static final String ICON = "public, max-age=2592000";
     static final String REDIRECT = "public, max-age=86400";
     static final String NOT_FOUND = "public, max-age=60";
     static final String NEVER = "no-store";
@@ -35,6 +38,9 @@ public class CachePolicy {
         }
         if (status == 200 && Routes.isHashedAsset(path)) {
             return IMMUTABLE;
+        }
+        if (status == 200 && path.equals(Routes.FAVICON)) {
+            return ICON;
         }
         if (preview) {
             return PREVIEW;

@@ -26,15 +26,19 @@ public final class Routes {
     public static final String ACTUATOR = "/actuator";
     public static final String ASSETS = "/css";
     public static final String STYLESHEET = ASSETS + "/site.css";
+    /** The site's icon; pages link it under its content-hashed name. */
+    public static final String ICON = ASSETS + "/icon.svg";
+    /** The icon where browsers and feed readers look for it without a link. */
+    public static final String FAVICON = "/favicon.ico";
     /** The static export's 404 page; the server answers unknown paths with the same page. */
     public static final String NOT_FOUND_FILE = "/404.html";
 
     /** Files the site serves besides its pages; guides may link to them and the export writes them. */
-    public static final List<String> SITE_FILES = List.of(SITEMAP, ROBOTS, FEED);
+    public static final List<String> SITE_FILES = List.of(SITEMAP, ROBOTS, FEED, FAVICON);
 
     /** Paths the site uses itself: no alias may be one of them or lie under one. */
     public static final List<String> RESERVED = List.of(ASSETS, ACTUATOR, ERROR, CONTENT_STATUS, SITEMAP, ROBOTS, FEED,
-            NOT_FOUND_FILE);
+            NOT_FOUND_FILE, FAVICON);
 
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern HASHED_ASSET = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");

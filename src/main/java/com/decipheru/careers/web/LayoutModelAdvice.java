@@ -19,6 +19,7 @@ class LayoutModelAdvice {
     private final SiteProperties properties;
     private final ResourceUrlProvider resourceUrls;
     private volatile String stylesheet;
+    private volatile String icon;
 
     LayoutModelAdvice(LiveCatalogue live, SiteProperties properties, ResourceUrlProvider resourceUrls) {
         this.live = live;
@@ -33,15 +34,19 @@ class LayoutModelAdvice {
      */
     @ModelAttribute("stylesheet")
     String stylesheet() {
-        String url = stylesheet;
-        if (url == null) {
-            url = resourceUrls.getForLookupPath(Routes.STYLESHEET);
-            if (url == null) {
-                return Routes.STYLESHEET;
-            }
-            stylesheet = url;
+        if (stylesheet == null) {
+            stylesheet = resourceUrls.getForLookupPath(Routes.STYLESHEET);
         }
-        return url;
+        return stylesheet == null ? Routes.STYLESHEET : stylesheet;
+    }
+
+    /** The icon's content-hashed URL, worked out like the stylesheet's. */
+    @ModelAttribute("icon")
+    String icon() {
+        if (icon == null) {
+            icon = resourceUrls.getForLookupPath(Routes.ICON);
+        }
+        return icon == null ? Routes.ICON : icon;
     }
 
     @ModelAttribute("catalogue")

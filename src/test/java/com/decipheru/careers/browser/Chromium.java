@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both named explicitly so Selenium
@@ -42,6 +44,8 @@ final class Chromium {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--hide-scrollbars", "--window-size=1366,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // The browser console (errors such as a missing favicon) can be read back with consoleErrors().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
@@ -58,6 +62,17 @@ final class Chromium {
     static void colorScheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /**
+     * What the console logged as an error since it was last read: failed loads, script errors, CSP
+     * violations. The favicon is fetched after the page loads, so the page is given a moment to settle.
+     */
+    static List<String> consoleErrors(ChromeDriver driver) throws InterruptedException {
+        Thread.sleep(300);
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** A screenshot of the whole page, not only the viewport. */

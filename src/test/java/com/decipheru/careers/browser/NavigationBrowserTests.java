@@ -141,6 +141,28 @@ class NavigationBrowserTests {
     }
 
     @Test
+    void theConsoleLogsNoErrorOnHomeAHubOrAGuide() throws Exception {
+        Chromium.consoleErrors(driver);
+        for (String page : List.of("/", "/ai/careers", "/ai/careers/mlops-engineer")) {
+            open(page);
+            assertThat(Chromium.consoleErrors(driver)).as("console errors on " + page).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPageHasAnIconTheBrowserCanLoad() {
+        open("/ai/careers/mlops-engineer");
+        String icon = driver.findElement(By.cssSelector("link[rel=icon][type='image/svg+xml']")).getDomProperty("href");
+        assertThat(icon).matches("http://127\\.0\\.0\\.1:\\d+/css/icon-[0-9a-f]{32}\\.svg");
+        assertThat((Boolean) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const image = new Image();
+                image.onload = () => done(image.naturalWidth > 0);
+                image.onerror = () => done(false);
+                image.src = arguments[0];""", icon)).isTrue();
+    }
+
+    @Test
     void savesFullPageScreenshotsOfHomeAndTheReferenceGuide() throws Exception {
         List<java.nio.file.Path> saved = new ArrayList<>();
         for (int[] size : SIZES) {

@@ -137,6 +137,21 @@ class HttpCachingTests {
     }
 
     @Test
+    void theIconsAreCachedForLong() throws Exception {
+        String html = new String(get("/").body());
+        String icon = html.replaceAll("(?s).*<link rel=\"icon\" href=\"([^\"]+)\" type=\"image/svg\\+xml\">.*", "$1");
+        HttpResponse<byte[]> favicon = get("/favicon.ico");
+
+        assertThat(icon).matches("/css/icon-[0-9a-f]{32}\\.svg");
+        assertThat(header(get(icon), "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(header(get(icon), "Content-Type")).isEqualTo("image/svg+xml");
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(header(favicon, "Cache-Control")).isEqualTo("public, max-age=2592000");
+        assertThat(header(favicon, "Content-Type")).startsWith("image/");
+        assertThat(favicon.body()).startsWith(0, 0, 1, 0);
+    }
+
+    @Test
     void redirectsNotFoundAndHealthHaveTheirOwnPolicies() throws Exception {
         assertThat(header(get("/cyber/careers/"), "Cache-Control")).isEqualTo("public, max-age=86400");
         assertThat(header(get("/nope"), "Cache-Control")).isEqualTo("public, max-age=60");
