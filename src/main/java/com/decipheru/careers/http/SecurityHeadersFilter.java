@@ -1,6 +1,9 @@
 package com.decipheru.careers.http;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,7 +23,7 @@ import com.decipheru.careers.runtime.SiteProperties;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SecurityHeadersFilter extends OncePerRequestFilter {
+public class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self';"
             + " frame-ancestors 'none'; form-action 'self'";
@@ -28,10 +31,24 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + " geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private final boolean https;
+    private final Map<String, String> headers;
 
     SecurityHeadersFilter(SiteProperties properties) {
-        this.https = properties.baseUrl().startsWith("https://");
+        this.headers = headers(properties.baseUrl().startsWith("https://"));
+    }
+
+    /** The headers every response carries, in the order they are sent; HSTS only for a site served over https. */
+    public static Map<String, String> headers(boolean https) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+        headers.put("X-Frame-Options", "DENY");
+        if (https) {
+            headers.put("Strict-Transport-Security", HSTS);
+        }
+        return Collections.unmodifiableMap(headers);
     }
 
     @Override
@@ -42,14 +59,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        if (https) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+        headers.forEach(response::setHeader);
         chain.doFilter(request, response);
     }
 }
